@@ -1,0 +1,15 @@
+// Entry point of the lif executable: the only place the process ends.
+import { CommanderError } from "commander";
+import { EXIT_USAGE } from "./errors.js";
+import { buildProgram } from "./program.js";
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; every other commander error is a usage error.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else {
+    throw error;
+  }
+}

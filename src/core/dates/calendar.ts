@@ -1,0 +1,57 @@
+// Calendar dates are kept as `YYYY-MM-DD` text, the way records hold them.
+// Arithmetic goes through date-fns on a local Date fixed at noon: noon never
+// falls in a daylight-saving gap, so every result is the same in any TZ.
+import { addDays, addMonths, differenceInCalendarDays, format, isWeekend } from "date-fns";
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is a real calendar date written YYYY-MM-DD (2022-02-30 is not). */
+export function isCalendarDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function toNoon(date: IsoDate): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12);
+}
+
+export function fromDate(date: Date): IsoDate {
+  return format(date, "yyyy-MM-dd");
+}
+
+export function plusDays(date: IsoDate, days: number): IsoDate {
+  return fromDate(addDays(toNoon(date), days));
+}
+
+export function plusMonths(date: IsoDate, months: number): IsoDate {
+  return fromDate(addMonths(toNoon(date), months));
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toNoon(to), toNoon(from));
+}
+
+export function isWeekendDay(date: IsoDate): boolean {
+  return isWeekend(toNoon(date));
+}
+
+/** ISO dates compare correctly as text; these names say what is meant. */
+export const isBefore = (a: IsoDate, b: IsoDate): boolean => a < b;
+export const isAfter = (a: IsoDate, b: IsoDate): boolean => a > b;
+export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);

@@ -1,0 +1,83 @@
+// Terms come from the partnership file: an agency, a group, a theme or a
+// grade that is not listed there is a typo or a term to add there first.
+import type { Located, Partnership } from "../../model/records.js";
+import { didYouMean } from "../../text/nearest.js";
+import type { Rule, RuleContext } from "../rule-context.js";
+
+interface Vocab {
+  ids: ReadonlySet<string>;
+  what: string;
+  where: string;
+}
+
+function vocabularies(p: Partnership) {
+  const set = (terms: Array<{ id: string }> | undefined) => new Set((terms ?? []).map((t) => t.id));
+  const agencies = set(p.agencies);
+  return {
+    agency: { ids: agencies, what: "agency", where: "agencies" },
+    agencyOrPartnership: { ids: new Set([...agencies, "partnership"]), what: "agency", where: "agencies (or 'partnership')" },
+    group: { ids: set(p.groups), what: "group", where: "groups" },
+    theme: { ids: set(p.vocabularies.learningThemes), what: "learning theme", where: "vocabularies.learningThemes" },
+    abuseType: { ids: set(p.vocabularies.abuseTypes), what: "abuse or neglect type", where: "vocabularies.abuseTypes" },
+    ageBand: { ids: set(p.vocabularies.ageBands), what: "age band", where: "vocabularies.ageBands" },
+    priority: { ids: set(p.priorities), what: "priority", where: "priorities" },
+    scale: { ids: set(p.vocabularies.auditGradeScales), what: "grade scale", where: "vocabularies.auditGradeScales" },
+  } satisfies Record<string, Vocab>;
+}
+
+function check(ctx: RuleContext, r: Located, pointer: string, term: string | undefined, vocab: Vocab): void {
+  if (term === undefined || vocab.ids.has(term)) return;
+  const guess = didYouMean(term, vocab.ids);
+  ctx.report(r, pointer, "vocabulary", `"${term}" is not a ${vocab.what} in partnership.yaml${guess ? `; ${guess}` : ""} (add it to ${vocab.where}, or use one listed there)`);
+}
+
+function checkAll(ctx: RuleContext, r: Located, pointer: string, terms: readonly string[] | undefined, vocab: Vocab): void {
+  (terms ?? []).forEach((t, i) => check(ctx, r, `${pointer}/${i}`, t, vocab));
+}
+
+export const vocabularyTerms: Rule = (ctx) => {
+  const p = ctx.store.partnership?.record;
+  if (!p) return;
+  const v = vocabularies(p);
+  for (const r of ctx.store.records) {
+    const rec = r.record;
+    if ("themes" in rec) checkAll(ctx, r, "/themes", rec.themes, v.theme);
+    if ("abuseTypes" in rec) checkAll(ctx, r, "/abuseTypes", rec.abuseTypes, v.abuseType);
+    if ("priorities" in rec && rec.kind !== "partnership") checkAll(ctx, r, "/priorities", rec.priorities, v.priority);
+    if ("agencies" in rec && rec.kind !== "partnership") checkAll(ctx, r, "/agencies", rec.agencies, v.agency);
+    if ("children" in rec) (rec.children ?? []).forEach((c, i) => check(ctx, r, `/children/${i}/ageBand`, c.ageBand, v.ageBand));
+    if ("recommendations" in rec) (rec.recommendations ?? []).forEach((x, i) => check(ctx, r, `/recommendations/${i}/for`, x.for, v.agencyOrPartnership));
+    switch (rec.kind) {
+      case "action":
+        check(ctx, r, "/leadAgency", rec.leadAgency, v.agencyOrPartnership);
+        check(ctx, r, "/group", rec.group, v.group);
+        break;
+      case "s11-return":
+        check(ctx, r, "/agency", rec.agency, v.agency);
+        break;
+      case "audit":
+        checkAudit(ctx, r, p, v);
+        break;
+      case "lcspr": case "scr": case "multi-agency-review": case "partnership-review": case "single-agency-review":
+        check(ctx, r, "/agency", rec.agency, v.agency);
+        (rec.actionPlanReview?.impact ?? []).forEach((x, i) => check(ctx, r, `/actionPlanReview/impact/${i}/agency`, x.agency, v.agency));
+        break;
+    }
+  }
+};
+
+function checkAudit(ctx: RuleContext, r: Located, p: Partnership, v: ReturnType<typeof vocabularies>): void {
+  if (r.record.kind !== "audit") return;
+  const audit = r.record;
+  audit.cases?.forEach((c, i) => check(ctx, r, `/cases/${i}/ageBand`, c.ageBand, v.ageBand));
+  if (!audit.cases?.length) return;
+  if (!audit.gradeScale) {
+    ctx.report(r, "", "audit-grade-scale", `cases are graded but gradeScale is missing (expected one of: ${[...v.scale.ids].join(", ")})`, "error", "key");
+    return;
+  }
+  check(ctx, r, "/gradeScale", audit.gradeScale, v.scale);
+  const scale = p.vocabularies.auditGradeScales.find((s) => s.id === audit.gradeScale);
+  if (!scale) return;
+  const grades = { ids: new Set(scale.grades.map((g) => g.id)), what: `grade on the ${scale.id} scale`, where: `the ${scale.id} scale's grades` };
+  audit.cases.forEach((c, i) => check(ctx, r, `/cases/${i}/grade`, c.grade, grades));
+}
