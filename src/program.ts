@@ -1,8 +1,14 @@
 // The commander program: flags in, options out. Commands are imported only
 // when run, so `lif --help` never pays for ajv, yaml or handlebars. Each
 // command block maps flags to its typed options and nothing more.
-import { Command, Option } from "commander";
-import { globals, run } from "./cli-run.js";
+import { Command } from "commander";
+import { defineActions } from "./define/actions.js";
+import { defineAuthoring } from "./define/authoring.js";
+import { defineCheck } from "./define/check.js";
+import { defineRender } from "./define/render.js";
+import { defineReview } from "./define/review.js";
+import { defineRollup } from "./define/rollup.js";
+import { defineValidate } from "./define/validate.js";
 
 export function buildProgram(): Command {
   const program = new Command("lif")
@@ -14,23 +20,21 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false })
     .exitOverride();
 
-  program
-    .command("validate")
-    .description("check every record against the schemas and the cross-record rules")
-    .argument("[paths...]", "only report findings for these files or folders (the whole store is still loaded)")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "github"]).default("text"))
-    .option("--strict", "warnings fail too (exit 1)", false)
-    .addHelpText("after", "\nExit codes: 0 no findings, 1 findings (errors, or warnings with --strict), 2 usage error.\n\nExamples:\n  lif validate\n  lif validate records/actions --format json")
-    .action(async (paths: string[], opts: { format: "text" | "json" | "github"; strict: boolean }, cmd: Command) => {
-      await run(cmd, async (t) => {
-        const { validate } = await import("./commands/validate.js");
-        return validate({ cwd: process.cwd(), store: globals(cmd).store, paths, format: opts.format, strict: opts.strict }, t);
-      });
-    });
-
-  // New commands go here, one block each, in the order of `lif --help`.
+  // One file per command family in src/define/, in the order of `lif --help`.
+  defineValidate(program);
+  defineActions(program);
+  defineRollup(program);
+  defineRender(program);
+  defineAuthoring(program);
+  defineReview(program);
+  defineCheck(program);
 
   // Commander's own errors (unknown option, bad choice) exit 2, not 1.
-  for (const cmd of [program, ...program.commands]) cmd.exitOverride();
+  exitOverrideEverywhere(program);
   return program;
+}
+
+function exitOverrideEverywhere(cmd: Command): void {
+  cmd.exitOverride();
+  for (const sub of cmd.commands) exitOverrideEverywhere(sub);
 }
