@@ -15,7 +15,8 @@ export function renderTable<T>(columns: readonly Column<T>[], rows: readonly T[]
   const cells = rows.map((row) => columns.map((c) => cellText(c.value(row))));
   if (format === "csv") return [columns.map((c) => csvCell(c.header)), ...cells.map((r) => r.map(csvCell))].map((r) => r.join(",")).join("\n");
   if (format === "markdown") {
-    const line = (r: string[]) => `| ${r.map(markdownCell).join(" | ")} |`;
+    // An empty cell is written "| |": a doubled space trips markdownlint.
+    const line = (r: string[]) => `|${r.map((c) => (c ? ` ${markdownCell(c)} ` : " ")).join("|")}|`;
     const rule = `| ${columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
     return [line(columns.map((c) => c.header)), rule, ...cells.map(line)].join("\n");
   }

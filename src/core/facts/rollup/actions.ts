@@ -1,0 +1,118 @@
+// Actions: what was opened, completed (on time or late) and cancelled in the
+// period, what was open and overdue at period end, the completion rate, and
+// the same figures per lead agency and per source.
+import type { Action, ActionSourceType, Located, Partnership } from "../../model/records.js";
+import type { RecordStore } from "../../model/store.js";
+import { isOverdue, overdueStatus } from "../overdue.js";
+import type { NotCountedLog } from "./not-counted.js";
+import { byDateThenId, byEnd, compareText, inPeriod, wholePercent } from "./period.js";
+import type { ActionFigures, ActionItem, ActionsRollup, RollupPeriod } from "./types.js";
+
+export const SOURCE_LABELS: Readonly<Record<ActionSourceType, string>> = {
+  review: "Reviews",
+  audit: "Audits",
+  s11: "Section 11",
+  "six-steps": "Six steps self-assessment",
+  cdop: "Child Death Overview Panel",
+  board: "Board action tracker",
+  "development-plan": "Partnership Development Plan",
+  dashboard: "Performance dashboard",
+};
+
+/** How one action stands against the period; undefined fields mean "not in that figure". */
+interface Placed {
+  action: Located<Action>;
+  opened: boolean;
+  completed?: { date: string; onTime: boolean };
+  cancelled?: string;
+  openAtEnd: boolean;
+  overdueDays?: number;
+  /** Due in the period and not cancelled by its end: the completion rate's denominator. */
+  dueInPeriod: boolean;
+  completedByEnd: boolean;
+}
+
+/**
+ * Where an action stands against the period. Completion and cancellation are
+ * read from their dates, so a past period's end is reconstructed, not today's
+ * status. Overdue at period end is the actions helper's definition (not
+ * complete or cancelled by then, due before it: due that day is not overdue),
+ * so `lif rollup` and `lif actions overdue --as-of` agree.
+ */
+function place(located: Located<Action>, period: RollupPeriod, log: NotCountedLog): Placed | undefined {
+  const a = located.record;
+  const completedOn = a.status === "complete" ? a.completed : undefined;
+  const cancelledOn = a.status === "cancelled" ? a.cancellation?.date : undefined;
+  if (a.status === "complete" && completedOn === undefined) {
+    log.add(located, "actions", "completed", "the action is complete but the date it was completed is not recorded, so neither completion nor open/overdue can be placed");
+    return undefined;
+  }
+  if (a.status === "cancelled" && cancelledOn === undefined) {
+    log.add(located, "actions", "cancellation.date", "the action is cancelled but the date is not recorded, so neither cancellation nor open/overdue can be placed");
+    return undefined;
+  }
+  const closedByEnd = byEnd(completedOn, period) || byEnd(cancelledOn, period);
+  const openAtEnd = byEnd(a.created, period) && !closedByEnd;
+  return {
+    action: located,
+    opened: inPeriod(a.created, period),
+    ...(inPeriod(completedOn, period) ? { completed: { date: completedOn, onTime: completedOn <= a.due } } : {}),
+    ...(inPeriod(cancelledOn, period) ? { cancelled: cancelledOn } : {}),
+    openAtEnd,
+    ...(openAtEnd && isOverdue(a, period.end) ? { overdueDays: overdueStatus(a, period.end).daysOverdue ?? 0 } : {}),
+    dueInPeriod: inPeriod(a.due, period) && !byEnd(cancelledOn, period),
+    completedByEnd: byEnd(completedOn, period),
+  };
+}
+
+function figures(placed: readonly Placed[]): ActionFigures {
+  const completed = placed.filter((p) => p.completed);
+  return {
+    opened: placed.filter((p) => p.opened).length,
+    completed: completed.length,
+    completedOnTime: completed.filter((p) => p.completed!.onTime).length,
+    completedLate: completed.filter((p) => !p.completed!.onTime).length,
+    cancelled: placed.filter((p) => p.cancelled !== undefined).length,
+    openAtEnd: placed.filter((p) => p.openAtEnd).length,
+    overdueAtEnd: placed.filter((p) => p.overdueDays !== undefined).length,
+  };
+}
+
+const anyFigure = (f: ActionFigures): boolean => Object.values(f).some((n) => n > 0);
+
+export function actionsRollup(store: RecordStore, period: RollupPeriod, log: NotCountedLog): ActionsRollup {
+  const placed = store.actions.flatMap((a) => place(a, period, log) ?? []);
+  const item = (p: Placed, date: string, dateField: string): ActionItem => {
+    const a = p.action.record;
+    return { id: a.id, file: p.action.file, name: a.description, date, dateField, leadAgency: a.leadAgency, sourceType: a.source.type, due: a.due };
+  };
+  const total = figures(placed);
+  const due = placed.filter((p) => p.dueInPeriod);
+  const completedOfDue = due.filter((p) => p.completedByEnd).length;
+  return {
+    ...total,
+    completionRate: { percent: wholePercent(completedOfDue, due.length), completed: completedOfDue, due: due.length },
+    onTimeRate: { count: total.completedOnTime, percent: wholePercent(total.completedOnTime, total.completed) },
+    lists: {
+      opened: placed.filter((p) => p.opened).map((p) => item(p, p.action.record.created, "created")).sort(byDateThenId),
+      completed: placed.flatMap((p) => (p.completed ? [{ ...item(p, p.completed.date, "completed"), onTime: p.completed.onTime }] : [])).sort(byDateThenId),
+      cancelled: placed.flatMap((p) => (p.cancelled ? [item(p, p.cancelled, "cancellation.date")] : [])).sort(byDateThenId),
+      openAtEnd: placed.filter((p) => p.openAtEnd).map((p) => item(p, p.action.record.due, "due")).sort(byDateThenId),
+      overdueAtEnd: placed.flatMap((p) => (p.overdueDays !== undefined ? [{ ...item(p, p.action.record.due, "due"), daysOverdue: p.overdueDays }] : [])).sort(byDateThenId),
+    },
+    byLeadAgency: agencyOrder(placed, store.partnership?.record).map((agency) => ({
+      agency, agencyName: store.agencyName(agency), ...figures(placed.filter((p) => p.action.record.leadAgency === agency)),
+    })).filter(anyFigure),
+    bySource: (Object.keys(SOURCE_LABELS) as ActionSourceType[]).map((source) => ({
+      source, label: SOURCE_LABELS[source], ...figures(placed.filter((p) => p.action.record.source.type === source)),
+    })).filter(anyFigure),
+  };
+}
+
+/** The partnership's agency order, then the business unit, then any other id. */
+function agencyOrder(placed: readonly Placed[], partnership: Partnership | undefined): string[] {
+  const used = new Set(placed.map((p) => p.action.record.leadAgency));
+  const known = (partnership?.agencies ?? []).map((a) => a.id);
+  const order = [...known, "partnership"];
+  return [...order.filter((id) => used.has(id)), ...[...used].filter((id) => !order.includes(id)).sort(compareText)];
+}

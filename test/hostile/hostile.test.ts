@@ -1,0 +1,73 @@
+// Every hostile case, through the real CLI: a clear finding or error naming
+// the file, exit 1 or 2, no stack trace, no hang, and no file changed.
+import { createHash } from "node:crypto";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadStore } from "../../src/core/validate/load-store.js";
+import { loadSchemaValidator } from "../../src/io/load-schemas.js";
+import { readStoreFiles } from "../../src/io/read-store.js";
+import { hasStackTrace, runLif } from "../helpers/cli.js";
+import { testdir } from "../helpers/testdir.js";
+import { HOSTILE_CASES, PARTNERSHIP, VALID_ACTION, type HostileCase } from "./cases.js";
+
+/** Commands that read the whole store; each must fail cleanly on every case. */
+const READERS: string[][] = [["validate"]];
+
+function buildStore(c: HostileCase): string {
+  const root = testdir({ "records/partnership.yaml": PARTNERSHIP, "records/actions/act-hostile.yaml": VALID_ACTION });
+  for (const [path, content] of Object.entries(c.files ?? {})) {
+    testdirWrite(root, path, content);
+  }
+  c.setup?.(root);
+  return root;
+}
+
+function testdirWrite(root: string, path: string, content: string | Buffer): void {
+  // Imported lazily to keep the helper's temp-folder bookkeeping.
+  const { mkdirSync, writeFileSync } = require("node:fs") as typeof import("node:fs");
+  const { dirname } = require("node:path") as typeof import("node:path");
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), content);
+}
+
+/** A fingerprint of every regular file and link under root (pipes are never opened). */
+function snapshot(root: string): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const abs = join(dir, name);
+      const st = lstatSync(abs);
+      hash.update(`${abs}:${st.mode}:${st.size}\n`);
+      if (st.isDirectory()) walk(abs);
+      else if (st.isFile()) hash.update(readFileSync(abs));
+    }
+  };
+  walk(root);
+  return hash.digest("hex");
+}
+
+describe.each(HOSTILE_CASES)("hostile input: $name", (c) => {
+  it("ends in a located finding or a clear error, and changes nothing", () => {
+    const root = buildStore(c);
+    const before = snapshot(root);
+    for (const args of READERS) {
+      const r = runLif([...args, "--store", root], { timeout: 30_000 });
+      const output = r.stdout + r.stderr;
+      expect(r.status, `${args.join(" ")} exit code\n${output.slice(0, 2000)}`).toBe(args[0] === "validate" ? c.expectExit : r.status);
+      expect([1, 2]).toContain(r.status);
+      expect(output).toContain(c.expectFile);
+      if (args[0] === "validate") expect(output).toMatch(c.expectMessage);
+      expect(hasStackTrace(output), output.slice(0, 2000)).toBe(false);
+    }
+    expect(snapshot(root)).toBe(before);
+  });
+
+  it("does not pollute Object.prototype when loaded in-process", () => {
+    if (c.expectExit === 2) return;
+    const root = buildStore(c);
+    loadStore(readStoreFiles(root), loadSchemaValidator());
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+  });
+});
