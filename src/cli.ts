@@ -3,6 +3,15 @@ import { CommanderError } from "commander";
 import { EXIT_USAGE } from "./errors.js";
 import { buildProgram } from "./program.js";
 
+// `lif export | head` closes the pipe early: that is the reader's choice, not
+// an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (error) {

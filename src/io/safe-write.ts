@@ -19,14 +19,14 @@ export function assertInsideStore(storeRoot: string, target: string): void {
 }
 
 /** Writes `content` to `target` atomically; the folder is created if needed. */
-export function writeFileAtomic(storeRoot: string, target: string, content: string, options: { exclusive?: boolean } = {}): void {
+export function writeFileAtomic(storeRoot: string, target: string, content: string | Uint8Array, options: { exclusive?: boolean } = {}): void {
   assertInsideStore(storeRoot, target);
   if (options.exclusive && existsSync(target)) throw new UsageError(`${target} already exists; lif never overwrites a file`);
   mkdirSync(dirname(target), { recursive: true });
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", 0o644);
   try {
-    writeSync(fd, content);
+    writeSync(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
