@@ -1,0 +1,223 @@
+// The privacy guard: what looks like a real person's identifying detail in
+// text bound for the public. Records name no child or family member
+// (pseudonyms only), so a real-looking name, a date of birth, an NHS number,
+// a postcode, a phone number or an email address is stopped, with the record
+// and field it came from, unless the record lists that text as reviewed.
+// Pure: `lif render` runs it over what it is about to write; `lif check
+// privacy` can run `scanText` over the records themselves.
+import type { RecordStore } from "../model/store.js";
+import { escapeMarkdown } from "./markdown.js";
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PLACE_NAMES, SURNAMES } from "./privacy-words.js";
+
+export type PrivacyKind = "name" | "date-of-birth" | "nhs-number" | "postcode" | "phone" | "email";
+
+export const PRIVACY_KIND_LABELS: Record<PrivacyKind, string> = {
+  "name": "what looks like a real person's name",
+  "date-of-birth": "a date of birth",
+  "nhs-number": "an NHS number",
+  "postcode": "a UK postcode",
+  "phone": "a phone number",
+  "email": "an email address",
+};
+
+export interface PrivacyHit {
+  kind: PrivacyKind;
+  /** The text that matched, as it stands in the scanned text. */
+  match: string;
+  index: number;
+}
+
+export interface PrivacyContext {
+  /** Phrases never taken for a person: pseudonyms, roles, agencies, places, vocabulary labels. */
+  allowed: readonly string[];
+}
+
+/** A text bound for the output, with where it came from. */
+export interface SourcedText {
+  text: string;
+  /** The record id, or a template name for text a template wrote. */
+  record: string;
+  file: string;
+  /** JSON pointer of the field in the record: /keyLearning/2/text. */
+  path: string;
+  /** Texts the record's privacyReviewed lists as checked. */
+  reviewed: readonly string[];
+}
+
+export interface PrivacyFinding extends PrivacyHit {
+  record: string;
+  file: string;
+  path: string;
+}
+
+// Pseudonyms of the form the partnership uses: Child X, Family CC, Child 1, Sibling 2.
+const PSEUDONYM = /\b(?:Child(?:ren)?|Family|Families|Baby|Sibling|Siblings|Young Person|Case|Adult|Mother|Father|Parent|Carer|Subject)\s+(?:[A-Z]{1,3}|\d{1,3})\b/g;
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev)\.?\s+([A-Z][a-zA-Z'’-]+)/g;
+const WORD = /\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const NHS = /(?<![\d-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d-])/g;
+const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2})\b/g;
+const PHONE = /(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,5}\)?(?:[\s-]?\d{2,4}){1,3}(?![\d])/g;
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const DATE = new RegExp(
+  `\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${MONTH}\\s+\\d{4})\\b`,
+  "gi",
+);
+const BIRTH_WORD = /\b(?:born|DOB|D\.O\.B\.?|date of birth|birth\s?date|birthday)\b/i;
+
+/** Everything in `text` that looks identifying. */
+export function scanText(text: string, context: PrivacyContext): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  const add = (kind: PrivacyKind, match: string, index: number) => hits.push({ kind, match, index });
+  for (const m of text.matchAll(EMAIL)) add("email", m[0], m.index);
+  const noEmail = blank(text, EMAIL);
+  for (const m of noEmail.matchAll(NHS)) if (validNhsNumber(m[1]! + m[3]! + m[4]!)) add("nhs-number", m[0], m.index);
+  for (const m of noEmail.matchAll(POSTCODE)) add("postcode", m[0], m.index);
+  for (const m of noEmail.matchAll(PHONE)) if (isPhone(m[0])) add("phone", m[0], m.index);
+  for (const m of noEmail.matchAll(DATE)) {
+    const around = noEmail.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20);
+    if (BIRTH_WORD.test(around)) add("date-of-birth", m[0], m.index);
+  }
+  for (const hit of names(noEmail, context)) hits.push(hit);
+  return hits.sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
+}
+
+/** NHS numbers carry a modulus 11 check digit (NHS Data Dictionary). */
+export function validNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+function isPhone(text: string): boolean {
+  const digits = text.replace(/\D/g, "");
+  if (text.startsWith("+44")) return digits.length === 12 || digits.length === 11;
+  return digits.startsWith("0") && (digits.length === 10 || digits.length === 11) && !/^0\d{3}-\d{2}-\d{2}$/.test(text);
+}
+
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m) => " ".repeat(m.length));
+}
+
+function masked(text: string, context: PrivacyContext): string {
+  let out = blank(text, PSEUDONYM);
+  for (const phrase of [...context.allowed, ...PLACE_NAMES].sort((a, b) => b.length - a.length)) {
+    if (!phrase.trim()) continue;
+    out = out.split(phrase).join(" ".repeat(phrase.length));
+  }
+  return out;
+}
+
+function names(text: string, context: PrivacyContext): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  const clean = masked(text, context);
+  const covered: Array<[number, number]> = [];
+  for (const m of clean.matchAll(TITLE)) {
+    hits.push({ kind: "name", match: m[0], index: m.index });
+    covered.push([m.index, m.index + m[0].length]);
+  }
+  const inTitle = (i: number) => covered.some(([a, b]) => i >= a && i < b);
+  const words = [...clean.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index }));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (inTitle(w.index)) continue;
+    const next = words[i + 1];
+    const adjacent = next !== undefined && !inTitle(next.index) && /^\s$/.test(clean.slice(w.index + w.word.length, next.index)) ? next : undefined;
+    const base = w.word.replace(/['’]s$/, "");
+    const nextBase = adjacent?.word.replace(/['’]s$/, "");
+    if (GIVEN_NAMES.has(base)) {
+      const match = adjacent ? `${w.word} ${adjacent.word}` : w.word;
+      hits.push({ kind: "name", match, index: w.index });
+      if (adjacent) i++;
+    } else if (AMBIGUOUS_GIVEN_NAMES.has(base) && nextBase && SURNAMES.has(nextBase)) {
+      hits.push({ kind: "name", match: `${w.word} ${adjacent!.word}`, index: w.index });
+      i++;
+    } else if (nextBase && SURNAMES.has(nextBase) && !NOT_FIRST_NAMES.has(base)) {
+      hits.push({ kind: "name", match: `${w.word} ${adjacent!.word}`, index: w.index });
+      i++;
+    }
+  }
+  return hits;
+}
+
+// Capitalised words that start a sentence or a phrase before a surname-like word.
+const NOT_FIRST_NAMES = new Set([
+  "The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "By", "For", "From", "To", "With", "Of", "As", "This", "That",
+  "These", "Those", "When", "Where", "While", "After", "Before", "Each", "Every", "All", "Some", "No", "Not", "Our", "Their",
+  "His", "Her", "Its", "Both", "Between", "During", "Since", "Until", "Via", "Per", "Team", "Service", "Services", "Panel",
+  "Group", "Board", "Review", "Reviews", "Report", "Police", "Council", "Trust", "Unit", "Court", "School", "Hospital",
+  "Street", "Road", "Lane", "Avenue", "Close", "House", "Centre", "Center", "Ward", "Health", "Care", "Child", "Children",
+  "Family", "Families", "Early", "Help", "Social", "Local", "National", "County", "District", "Borough", "Named", "Designated",
+]);
+
+/** Hits in `text` that the record has not marked as reviewed. */
+export function unreviewedHits(text: string, reviewed: readonly string[], context: PrivacyContext): PrivacyHit[] {
+  const checked = reviewed.map(normalise);
+  return scanText(text, context).filter((h) => !checked.some((r) => r.includes(normalise(h.match))));
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Checks the texts that feed a public document. A hit counts when it reaches
+ * `output` (as written, or as escaped for Markdown) and the record has not
+ * marked it reviewed. Identifying text in the output that no record text
+ * holds came from a template and is reported against it.
+ */
+export function guardOutput(output: string, texts: readonly SourcedText[], context: PrivacyContext, templateName: string): PrivacyFinding[] {
+  const findings: PrivacyFinding[] = [];
+  const seen = new Set<string>();
+  for (const t of texts) {
+    for (const hit of unreviewedHits(t.text, t.reviewed, context)) {
+      if (!output.includes(hit.match) && !output.includes(escapeMarkdown(hit.match))) continue;
+      const key = `${t.record}\u0000${t.path}\u0000${hit.kind}\u0000${hit.match}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({ ...hit, record: t.record, file: t.file, path: t.path });
+    }
+  }
+  findings.sort((a, b) => compare(a.file, b.file) || compare(a.path, b.path) || a.index - b.index);
+  for (const hit of scanText(output, context)) {
+    const fromRecord = texts.some((t) => t.text.includes(hit.match) || escapeMarkdown(t.text).includes(hit.match));
+    if (fromRecord) continue;
+    findings.push({ ...hit, record: templateName, file: `templates/${templateName}.hbs`, path: "" });
+  }
+  return findings;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The string fields of a record, with their JSON pointers. */
+export function stringFields(value: unknown, path = ""): Array<{ path: string; text: string }> {
+  if (typeof value === "string") return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringFields(v, `${path}/${i}`));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => (k === "privacyReviewed" ? [] : stringFields(v, `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)));
+  }
+  return [];
+}
+
+/** Names that are never a person: the partnership's pseudonyms, roles, agencies, groups and vocabularies. */
+export function privacyContext(store: RecordStore): PrivacyContext {
+  const allowed: string[] = [];
+  const p = store.partnership?.record;
+  if (p) {
+    allowed.push(p.name, p.shortName ?? "", p.area ?? "");
+    for (const a of p.agencies) allowed.push(a.name, a.shortName ?? "");
+    for (const g of p.groups) allowed.push(g.name);
+    for (const pr of p.priorities ?? []) allowed.push(pr.title);
+    const v = p.vocabularies;
+    for (const list of [v.learningThemes, v.abuseTypes, v.ageBands, v.roles ?? []]) for (const t of list) allowed.push(t.label);
+    for (const scale of v.auditGradeScales) allowed.push(scale.label, ...scale.grades.map((g) => g.label));
+  }
+  for (const r of [...store.rapidReviews, ...store.practiceReviews]) allowed.push(r.record.pseudonym);
+  for (const c of store.s11Cycles) for (const s of c.record.standards) allowed.push(s.title);
+  return { allowed: [...new Set(allowed.filter((a) => a.trim() !== ""))].sort() };
+}

@@ -1,0 +1,130 @@
+// What every rendered document shares: the audience-filtered copy of each
+// record it shows, the texts that feed it (for the privacy guard), and the
+// words for statuses and kinds.
+import { kindInfo } from "../../model/kinds.js";
+import type {
+  LearningItem, LifRecord, Located, PracticeReview, PracticeReviewStatus, PublicationStatus, RapidReview, RapidReviewStatus,
+} from "../../model/records.js";
+import type { RecordStore } from "../../model/store.js";
+import {
+  forAudience, learningText, restrictedProjection, restrictionOf, type Audience, type InternalFields, type Restriction,
+} from "../audience.js";
+import { privacyContext, stringFields, type PrivacyContext, type SourcedText } from "../privacy.js";
+
+export interface RenderInput {
+  store: RecordStore;
+  audience: Audience;
+  internal: InternalFields;
+}
+
+/**
+ * Hands out the copies of records a document may show, and remembers every
+ * string in them with its record and JSON path: the privacy guard checks
+ * those texts and names the field a hit came from.
+ */
+export class RecordViews {
+  readonly sources: SourcedText[] = [];
+  private readonly shown = new Map<string, LifRecord>();
+
+  constructor(readonly input: RenderInput) {
+    const p = input.store.partnership;
+    if (p) this.show(p);
+  }
+
+  get audience(): Audience {
+    return this.input.audience;
+  }
+
+  /** The copy of a record this audience may see (restricted reviews reduced, internal fields gone). */
+  show<R extends LifRecord>(located: Located<R>): R {
+    const cached = this.shown.get(located.record.id);
+    if (cached) return cached as R;
+    const restriction = this.restriction(located.record);
+    const copy = restriction && this.audience === "public"
+      ? (restrictedProjection(located.record as PracticeReview | RapidReview, restriction) as R)
+      : forAudience(located.record, this.audience, this.input.internal);
+    this.shown.set(located.record.id, copy);
+    const reviewed = (located.record.privacyReviewed ?? []).map((r) => r.text);
+    for (const { path, text } of stringFields(copy)) {
+      this.sources.push({ text, record: located.record.id, file: located.file, path, reviewed });
+    }
+    return copy;
+  }
+
+  /**
+   * A practice review is restricted by its own publication status; a rapid
+   * review by that of the review it led to, since its learning tells the same story.
+   */
+  restriction(record: LifRecord): Restriction | undefined {
+    const own = restrictionOf(record);
+    if (own || record.kind !== "rapid-review") return own;
+    const lcspr = record.decision?.lcspr ? this.input.store.get(record.decision.lcspr)?.record : undefined;
+    const linked = lcspr ? restrictionOf(lcspr) : undefined;
+    if (linked) return linked;
+    for (const review of this.input.store.practiceReviews) {
+      if (review.record.rapidReviews?.includes(record.id)) {
+        const r = restrictionOf(review.record);
+        if (r) return r;
+      }
+    }
+    return undefined;
+  }
+
+  isRestricted(record: LifRecord): boolean {
+    return this.audience === "public" && this.restriction(record) !== undefined;
+  }
+
+  privacyContext(): PrivacyContext {
+    return privacyContext(this.input.store);
+  }
+}
+
+export function learningTexts(items: readonly LearningItem[] | undefined): string[] {
+  return (items ?? []).map(learningText);
+}
+
+export const PRACTICE_STATUS: Record<PracticeReviewStatus, string> = {
+  "commissioned": "Commissioned",
+  "in-progress": "In progress",
+  "draft-agreed": "Draft agreed with the independent author",
+  "signed-off": "Signed off by the three lead safeguarding partners",
+  "presented": "Presented at Board",
+  "published": "Published",
+};
+
+export const PUBLICATION_STATUS: Record<PublicationStatus, string> = {
+  "pending": "Publication pending",
+  "published": "Published",
+  "delayed": "Publication delayed",
+  "withheld-locally": "Not published locally (an anonymised report goes to the national repository)",
+};
+
+export const RAPID_STATUS: Record<RapidReviewStatus, string> = {
+  "notified": "Serious incident notified to the national Panel",
+  "meeting-held": "Rapid review meeting held",
+  "sent-to-panel": "Rapid review sent to the national Panel",
+  "decided": "Decision made on a local review",
+};
+
+export function kindLabel(kind: string): string {
+  const label = kindInfo(kind)?.label ?? kind;
+  return label === "LCSPR" ? "Local Child Safeguarding Practice Review (LCSPR)" : label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+export function termLabel(list: ReadonlyArray<{ id: string; label: string }> | undefined, id: string): string {
+  return list?.find((t) => t.id === id)?.label ?? id;
+}
+
+export function labels(list: ReadonlyArray<{ id: string; label: string }> | undefined, ids: readonly string[] | undefined): string[] {
+  return (ids ?? []).map((id) => termLabel(list, id));
+}
+
+/** Undefined becomes null all the way down: in a view, undefined means "the template named a field that does not exist". */
+export function nullify<T>(value: T): T {
+  if (value === undefined) return null as T;
+  if (Array.isArray(value)) return value.map(nullify) as T;
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nullify(v)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,71 @@
+// Planted names, NHS numbers and postcodes stop public output with the
+// record and field named, and nothing written; a reviewed text passes.
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { hasStackTrace, PROJECT_ROOT, runLif } from "../helpers/cli.js";
+import { testdir } from "../helpers/testdir.js";
+
+const FIXTURE = join(PROJECT_ROOT, "test/fixtures/render-basic");
+
+function plantedStore(reviewed: Array<{ file: string; text: string }> = []): string {
+  const root = testdir({});
+  cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+  const edit = (file: string, change: (d: ReturnType<typeof parseDocument>) => void) => {
+    const path = join(root, "records", file);
+    const doc = parseDocument(readFileSync(path, "utf8"));
+    change(doc);
+    writeFileSync(path, doc.toString());
+  };
+  // A name in a published review's learning, an NHS number in an audit's changes, a postcode in an action.
+  edit("reviews/scr-2018-child-w.yaml", (d) => d.addIn(["keyLearning"], "Sarah Jones told the health visitor about the bruising"));
+  edit("audits/audit-2021-09-nai.yaml", (d) => d.addIn(["changes"], "Records for NHS number 943 476 5919 were corrected"));
+  edit("actions/act-s11-2020-police-s2.yaml", (d) => d.setIn(["description"], "Visit the family at TN34 1AA to check the plan"));
+  // Planted where public output never goes: an internal field, and a delayed review's restricted learning.
+  edit("reviews/rr-2021-05-child-1.yaml", (d) => d.setIn(["circumstances"], "Mrs Okafor, DOB 12/03/1990, of BN7 2AB"));
+  edit("reviews/lcspr-2021-child-z.yaml", (d) => d.addIn(["keyLearning"], "Kelly Taylor at BN1 1AA"));
+  for (const r of reviewed) edit(r.file, (d) => d.setIn(["privacyReviewed"], [{ text: r.text, reason: "checked: not a real person" }]));
+  return root;
+}
+
+describe("the privacy guard on lif render", () => {
+  it("stops the public report with each record and field named, writing nothing", () => {
+    const root = plantedStore();
+    const r = runLif(["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30", "--out", "build/report.md"], { cwd: root });
+    expect(r.status).toBe(1);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(r.stdout).toBe("");
+    expect(existsSync(join(root, "build/report.md"))).toBe(false);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toEqual([
+      'records/actions/act-s11-2020-police-s2.yaml: act-s11-2020-police-s2 field /description: a UK postcode: "TN34 1AA"',
+      'records/audits/audit-2021-09-nai.yaml: audit-2021-09-nai field /changes/1: an NHS number: "943 476 5919"',
+      'records/reviews/scr-2018-child-w.yaml: scr-2018-child-w field /keyLearning/2: what looks like a real person\'s name: "Sarah Jones"',
+      expect.stringMatching(/^lif: 3 privacy findings: nothing written\./),
+    ]);
+  });
+
+  it("stops a public briefing; the internal audience is not checked", () => {
+    const root = plantedStore();
+    const pub = runLif(["render", "briefing", "audit-2021-09-nai", "--store", root]);
+    expect(pub.status).toBe(1);
+    expect(pub.stdout).toBe("");
+    expect(pub.stderr).toContain("audit-2021-09-nai field /changes/1: an NHS number");
+    const internal = runLif(["render", "briefing", "rr-2021-05-child-1", "--store", root, "--audience", "internal"]);
+    expect(internal.status).toBe(0);
+    expect(internal.stdout).toContain("Mrs Okafor");
+  });
+
+  it("passes once the record lists the text as reviewed", () => {
+    const root = plantedStore([
+      { file: "reviews/scr-2018-child-w.yaml", text: "Sarah Jones" },
+      { file: "audits/audit-2021-09-nai.yaml", text: "943 476 5919" },
+      { file: "actions/act-s11-2020-police-s2.yaml", text: "TN34 1AA" },
+    ]);
+    const r = runLif(["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Sarah Jones told the health visitor");
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { countWords, escapeMarkdown, markdownTable, mermaidLabel, tidyMarkdown } from "../../src/core/render/markdown.js";
+
+describe("escapeMarkdown: record text is data, escaped for Markdown, never for HTML", () => {
+  it("never produces HTML entities", () => {
+    expect(escapeMarkdown("Brighton & Hove")).toBe("Brighton & Hove");
+    expect(escapeMarkdown("A & B <c>")).not.toMatch(/&amp;|&lt;|&gt;/);
+  });
+
+  it("neutralises raw HTML with backslash escapes", () => {
+    expect(escapeMarkdown("<script>alert(1)</script>")).toBe("\\<script\\>alert(1)\\</script\\>");
+    expect(escapeMarkdown("<img src=x onerror=alert(1)>")).not.toMatch(/(^|[^\\])</);
+  });
+
+  it("keeps an entity literal instead of letting the renderer decode it", () => {
+    expect(escapeMarkdown("&amp; and &#60;")).toBe("\\&amp; and \\&#60;");
+  });
+
+  it("escapes a pipe so a table cell cannot split", () => {
+    expect(escapeMarkdown("a | b")).toBe("a \\| b");
+  });
+
+  it.each([
+    ["# Heading", "\\# Heading"],
+    ["- item", "\\- item"],
+    ["+ item", "\\+ item"],
+    ["> quote", "\\> quote"],
+    ["1. first", "1\\. first"],
+    ["12) twelfth", "12\\) twelfth"],
+    ["---", "\\---"],
+    ["=====", "\\====="],
+  ])("a line starting %j cannot start a block", (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it("folds line breaks, so a later line cannot start a block either", () => {
+    expect(escapeMarkdown("first\n# second\n\n- third")).toBe("first # second - third");
+  });
+
+  it("prints {{ literally: record text is never compiled", () => {
+    expect(escapeMarkdown("{{constructor}} {{#each x}}")).toBe("{{constructor}} {{#each x}}");
+  });
+
+  it("escapes emphasis, code, links and strikethrough", () => {
+    expect(escapeMarkdown("*a* _b_ `c` [d](e) ~~f~~")).toBe("\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\~\\~f\\~\\~");
+  });
+
+  it("turns a web address into an autolink, ending before trailing punctuation", () => {
+    expect(escapeMarkdown("See https://example.org/a_b.")).toBe("See <https://example.org/a_b>.");
+  });
+
+  it("keeps a very long word whole", () => {
+    const word = "x".repeat(5000);
+    expect(escapeMarkdown(word)).toBe(word);
+  });
+});
+
+describe("markdownTable", () => {
+  it("escapes every cell and keeps the column count", () => {
+    const table = markdownTable([{ header: "Name" }, { header: "N", align: "right" }], [["a|b\nc", 3], ["<b>", null]]);
+    const rows = table.split("\n");
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.replace(/\\\|/g, "").split("|")).toHaveLength(4);
+    expect(table).toContain("| a\\|b c | 3 |");
+    expect(rows[1]).toBe("| --- | ---: |");
+  });
+});
+
+describe("mermaidLabel", () => {
+  it("drops what Mermaid reads as syntax", () => {
+    expect(mermaidLabel('a "b" : c; %% d {e}')).toBe("a b c d e");
+    expect(mermaidLabel("```\nend")).toBe("end");
+  });
+});
+
+describe("tidyMarkdown and countWords", () => {
+  it("collapses blank runs, trims trailing spaces, ends with one newline", () => {
+    expect(tidyMarkdown("# A  \n\n\n\nb\n\n")).toBe("# A\n\nb\n");
+  });
+
+  it("counts words, not Markdown syntax or link targets", () => {
+    expect(countWords("# Key learning\n\n- [Read the report](https://example.org/x-y-z)\n")).toBe(5);
+  });
+});
