@@ -23,6 +23,10 @@ Rhys Richard Riley Robert Robyn Rosie Ross Roxanne Ryan Sadie Samantha Samuel Sa
 Sharon Shaun Sheila Sienna Simon Sofia Sophia Sophie Stacey Stanley Stephanie Stephen Steven Stuart Susan Suzanne Tanya Teresa
 Theo Theodore Thomas Tiffany Timothy Toby Tommy Tracey Tracy Trevor Tyler Valerie Vanessa Wayne Wendy William Yasmin Yusuf Zachary
 Zainab Zara Zoe
+Albie Alfie Arlo Aurora Bella Bonnie Darcie Darcy Eden Edith Eliza Elsie Elodie Emilia Erin Frankie Harlow Heidi Hallie Ivo Jude
+Leanne Lexi Lyla Louie Luna Maya Mandy Maeve Margot Mila Nancy Nell Orla Ottilie Penelope Reggie Reuben Ronnie Roman Rory Ruben Stevie
+Teddy Tilly Vinnie Wilfred Zac Zachariah Kayleigh Jodie Tamsin Lorraine Jacqueline Gail Debbie Dawn Mandy Shane Stacey Lacey Aimee
+Amira Chidi Kwame Oluwaseun Siobhan Ciaran Aoife Sinead Callum Lachlan Ellis Kayden Jaxon Grayson Ezra Caleb Felix Jesse Ralph
 `);
 
 /** Given names that are also everyday or domain words (May, Amber, Grace): a name only beside a surname. */
@@ -48,6 +52,15 @@ Barton Woodward Thomson Cunningham Quinn Barnett Baxter Bibi Clayton Jennings Ho
 Fowler Middleton Okafor Okonkwo Nowak Kowalski Silva Santos Costa Mensah Osei Begam Chowdhury Rahman Islam Uddin Miah Sharma Kumar
 Gupta Malik Iqbal Mahmood Hassan Ibrahim Abdi Mohamud Yilmaz Popescu Ferreira Rossi Fernandes Jankowski Wisniewski O'Brien O'Connor
 O'Neill McCarthy Murphy Doherty Donnelly Kaye Bloggs Doe
+`);
+
+/**
+ * Surnames that are also everyday words (Hill, Price, Knight): a name only
+ * straight after a given name, never alone.
+ */
+export const WORD_SURNAMES = words(`
+Bell Bird Black Brown Bush Butcher Carpenter Cook Day Fox Green Hall Hart Hill Hunt King Knight Lamb Lane Long Marsh Mills Moon Price
+Rich Rose Short Stone Street Swan Wall Ward Waters West White Wood Woods Young Baker Farmer Fisher Hope Frost Snow Sharp Little Field
 `);
 
 /** Places the partnership's documents name; never taken for a person. */

@@ -7,7 +7,7 @@
 // privacy` can run `scanText` over the records themselves.
 import type { RecordStore } from "../model/store.js";
 import { escapeMarkdown } from "./markdown.js";
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PLACE_NAMES, SURNAMES } from "./privacy-words.js";
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PLACE_NAMES, SURNAMES, WORD_SURNAMES } from "./privacy-words.js";
 
 export type PrivacyKind = "name" | "date-of-birth" | "nhs-number" | "postcode" | "phone" | "email";
 
@@ -132,7 +132,9 @@ function names(text: string, context: PrivacyContext): PrivacyHit[] {
       const match = adjacent ? `${w.word} ${adjacent.word}` : w.word;
       hits.push({ kind: "name", match, index: w.index });
       if (adjacent) i++;
-    } else if (AMBIGUOUS_GIVEN_NAMES.has(base) && nextBase && SURNAMES.has(nextBase)) {
+    } else if (AMBIGUOUS_GIVEN_NAMES.has(base) && nextBase && (SURNAMES.has(nextBase) || WORD_SURNAMES.has(nextBase) || !NOT_FIRST_NAMES.has(nextBase))) {
+      // "Holly Knight", "Max McCarthy": an ambiguous given name is a name when a
+      // capitalised word that is not a domain word ("May Board") follows it.
       hits.push({ kind: "name", match: `${w.word} ${adjacent!.word}`, index: w.index });
       i++;
     } else if (nextBase && SURNAMES.has(nextBase) && !NOT_FIRST_NAMES.has(base)) {
