@@ -1,0 +1,167 @@
+// What `lif actions` and `lif actions overdue` share: opening the store,
+// names for agencies and groups, the filters, and GitHub annotations.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { IsoDate } from "../core/dates/calendar.js";
+import { countBySeverity } from "../core/findings.js";
+import type { ActionRow, Names } from "../core/facts/overdue.js";
+import type { ActionSourceType, ActionStatus } from "../core/model/records.js";
+import type { RecordStore } from "../core/model/store.js";
+import { PreciseDocument } from "../core/parse/precise-parse.js";
+import { nearest } from "../core/text/nearest.js";
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
+import { openStore, type OpenedStore } from "../io/open-store.js";
+import type { Terminal } from "../ui/terminal.js";
+
+export const LIST_FORMATS = ["text", "json", "csv", "markdown", "github"] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+export const STATUS_FILTERS = ["not-started", "in-progress", "complete", "cancelled", "open", "overdue"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+const SOURCE_TYPES: readonly ActionSourceType[] = ["review", "audit", "s11", "six-steps", "cdop", "board", "development-plan", "dashboard"];
+
+export interface ActionFilters {
+  agency?: string;
+  owner?: string;
+  group?: string;
+  source?: string;
+  status?: string;
+  dueBefore?: IsoDate;
+  dueAfter?: IsoDate;
+}
+
+export interface ActionsOptions {
+  cwd: string;
+  store?: string;
+  asOf: IsoDate;
+  format: ListFormat;
+  filters: ActionFilters;
+}
+
+export function parseListFormat(value: string | undefined): ListFormat {
+  if (value === undefined) return "text";
+  if ((LIST_FORMATS as readonly string[]).includes(value)) return value as ListFormat;
+  throw new UsageError(`--format ${JSON.stringify(value)} is not a format; expected one of: ${LIST_FORMATS.join(", ")}`);
+}
+
+/**
+ * Opens the store. Records that fail their schema are left out of every
+ * figure, so the user is told, and the command exits 1 (`exitCode`) after
+ * still showing what it could.
+ */
+export function openForActions(options: { cwd: string; store?: string }, t: Terminal): OpenedStore & { exitCode: number } {
+  const opened = openStore(options.cwd, options.store);
+  const { errors } = countBySeverity(opened.findings);
+  if (!errors) return { ...opened, exitCode: EXIT_OK };
+  const files = [...new Set(opened.findings.filter((f) => f.severity === "error").map((f) => f.file))];
+  t.err(`lif: ${errors} error${errors === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"} (${files.slice(0, 5).join(", ")}${files.length > 5 ? ", …" : ""}): `
+    + "a record that fails its schema is left out of these figures (run lif validate)");
+  return { ...opened, exitCode: EXIT_FINDINGS };
+}
+
+/** Short names for tables: an agency's shortName, else its name. */
+export function tableNames(store: RecordStore): Names {
+  const p = store.partnership?.record;
+  const agencies = new Map((p?.agencies ?? []).map((a) => [a.id, a.shortName ?? a.name]));
+  const groups = new Map((p?.groups ?? []).map((g) => [g.id, g.name]));
+  return {
+    agency: (id) => (id === "partnership" ? (p?.shortName ?? "Partnership") : (agencies.get(id) ?? id)),
+    group: (id) => groups.get(id) ?? id,
+  };
+}
+
+/** Turns the filter flags into a row predicate; an agency, group or source that does not exist is a usage error. */
+export function rowFilter(filters: ActionFilters, store: RecordStore): (row: ActionRow) => boolean {
+  const p = store.partnership?.record;
+  const agency = filters.agency === undefined ? undefined
+    : resolveTerm("--agency", filters.agency, [...(p?.agencies ?? []), { id: "partnership", name: p?.name ?? "partnership", shortName: p?.shortName }]);
+  const group = filters.group === undefined ? undefined : resolveTerm("--group", filters.group, p?.groups ?? []);
+  const source = filters.source === undefined ? undefined : resolveSource(filters.source, store);
+  const status = filters.status === undefined ? undefined : resolveStatus(filters.status);
+  const owner = filters.owner?.toLowerCase();
+  return (row) =>
+    (agency === undefined || row.leadAgency === agency)
+    && (group === undefined || row.group === group)
+    && (source === undefined || row.sourceType === source || row.sourceRecord === source)
+    && (owner === undefined || row.owner.toLowerCase().includes(owner))
+    && (status === undefined || matchesStatus(row, status))
+    && (filters.dueBefore === undefined || row.due < filters.dueBefore)
+    && (filters.dueAfter === undefined || row.due > filters.dueAfter);
+}
+
+function matchesStatus(row: ActionRow, status: StatusFilter): boolean {
+  if (status === "open") return row.statusAsOf !== "complete" && row.statusAsOf !== "cancelled";
+  if (status === "overdue") return row.state === "overdue";
+  return row.statusAsOf === (status as ActionStatus);
+}
+
+function resolveStatus(value: string): StatusFilter {
+  if ((STATUS_FILTERS as readonly string[]).includes(value)) return value as StatusFilter;
+  const guess = nearest(value, STATUS_FILTERS, 1)[0];
+  throw new UsageError(`--status ${JSON.stringify(value)} is not a status${guess ? `; did you mean "${guess}"?` : ""} (expected one of: ${STATUS_FILTERS.join(", ")})`);
+}
+
+/** An id, or a name or short name in any case. */
+function resolveTerm(flag: string, value: string, terms: ReadonlyArray<{ id: string; name: string; shortName?: string | undefined }>): string {
+  const lower = value.toLowerCase();
+  const found = terms.find((t) => t.id === value) ?? terms.find((t) => [t.id, t.name, t.shortName].some((x) => x?.toLowerCase() === lower));
+  if (found) return found.id;
+  const near = nearest(value, terms.map((t) => t.id), 3);
+  throw new UsageError(`${flag} ${JSON.stringify(value)} matches no id or name${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""} (ids: ${terms.map((t) => t.id).join(", ")})`);
+}
+
+function resolveSource(value: string, store: RecordStore): string {
+  if ((SOURCE_TYPES as readonly string[]).includes(value) || store.byId.has(value)) return value;
+  const near = nearest(value, [...SOURCE_TYPES, ...store.byId.keys()], 3);
+  throw new UsageError(`--source ${JSON.stringify(value)} is neither a source type (${SOURCE_TYPES.join(", ")}) nor a record id${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : ""}`);
+}
+
+/** "12 days overdue", "due today", "30 days left", "done 5 days late", "done on time", "cancelled". */
+export function timing(row: ActionRow): string {
+  const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+  switch (row.state) {
+    case "overdue":
+      return `${days(row.daysOverdue!)} overdue`;
+    case "due-today":
+      return "due today";
+    case "open":
+      return `${days(row.daysLeft!)} left`;
+    case "complete":
+      return row.completedLateDays === undefined ? "done" : row.completedLateDays > 0 ? `done ${days(row.completedLateDays)} late` : "done on time";
+    case "cancelled":
+      return "cancelled";
+  }
+}
+
+/**
+ * GitHub workflow commands: one warning per overdue action, on the `due:`
+ * line of its file, so a pull request shows it where the date is written.
+ */
+export function githubAnnotations(rows: readonly ActionRow[], root: string): string {
+  return rows
+    .filter((r) => r.state === "overdue")
+    .map((r) => {
+      const pos = locateDue(root, r.file);
+      const props = [`file=${escapeProperty(r.file)}`, `line=${pos.line}`, `col=${pos.column}`, `title=${escapeProperty("lif overdue action")}`];
+      const message = `${r.id} is ${timing(r)} (due ${r.due}; lead ${r.leadAgencyName}; owner ${r.owner})`;
+      return `::warning ${props.join(",")}::${escapeData(message)}`;
+    })
+    .join("\n");
+}
+
+function locateDue(root: string, file: string): { line: number; column: number } {
+  try {
+    return new PreciseDocument(readFileSync(join(root, file), "utf8")).locate("/due", "key");
+  } catch {
+    return { line: 1, column: 1 };
+  }
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
