@@ -1,7 +1,7 @@
 // lif validate [PATH...]: the whole store is always loaded (references cross
 // files); PATHs only narrow which files' findings are shown.
 import { existsSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { countBySeverity, type Finding } from "../core/findings.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { openStore } from "../io/open-store.js";
@@ -36,17 +36,29 @@ export async function validate(options: ValidateOptions, term: Terminal): Promis
   const result = runValidate(options);
   if (options.format === "json") term.out(formatFindingsJson(result.findings));
   else if (options.format === "github") {
-    const text = formatFindingsGithub(result.findings);
+    // Annotations name files from where the workflow runs (the repository
+    // root), which may hold the store in a subfolder.
+    const text = formatFindingsGithub(result.findings, storePrefix(options.cwd, result.root));
     if (text) term.out(text);
-    term.err(`${countBySeverity(result.findings).errors} errors, ${countBySeverity(result.findings).warnings} warnings`);
+    const { errors, warnings } = countBySeverity(result.findings);
+    term.err(`${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
   } else term.out(formatFindingsText(result.findings, term.color, result.fileCount));
   return result.exitCode;
+}
+
+function storePrefix(cwd: string, root: string): string {
+  const rel = relative(cwd, root);
+  return rel === "" || isOutside(rel) ? "" : `${rel.split(sep).join("/")}/`;
+}
+
+function isOutside(rel: string): boolean {
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 function toStoreFilter(cwd: string, root: string, path: string): string {
   const abs = resolve(cwd, path);
   if (!existsSync(abs)) throw new UsageError(`${path}: no such file or folder`);
   const rel = relative(root, abs);
-  if (rel.startsWith("..") || resolve(root, rel) !== abs) throw new UsageError(`${path} is outside the store at ${root}`);
+  if (isOutside(rel)) throw new UsageError(`${path} is outside the store at ${root}; give a file or folder inside it`);
   return rel.split(sep).join("/");
 }

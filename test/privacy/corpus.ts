@@ -66,7 +66,7 @@ const DOB_FRAMES = [
 ];
 
 const POSTCODE_AREAS = ["BN", "TN", "RH", "SW", "SE", "E", "N", "NW", "W", "EC", "M", "B", "L", "LS", "S", "CF", "G", "EH", "BS", "OX", "CB", "PO", "SO", "GU", "ME", "CT"];
-const POSTCODE_FINAL = "ABDEFGHJLNPQRSTUWXYZ";
+const POSTCODE_FINAL = [..."ABDEFGHJLNPQRSTUWXYZ"];
 const POSTCODE_FRAMES = [
   (p: string) => `The family moved to ${p} in the spring.`,
   (p: string) => `Address recorded as 14 Elm Road, ${p}.`,

@@ -22,17 +22,31 @@ export class PreciseDocument {
   private readonly lines = new LineCounter();
 
   constructor(private readonly text: string) {
-    this.doc = parseDocument(text, { schema: "core", uniqueKeys: true, lineCounter: this.lines, prettyErrors: false });
+    this.doc = parseDocument(text, { schema: "core", uniqueKeys: true, lineCounter: this.lines, prettyErrors: false, logLevel: "error" });
+    // After the first syntax error the parser's later complaints are mostly
+    // echoes of it; every duplicate key is a separate mistake, so all are kept.
+    let syntaxReported = false;
     for (const error of this.doc.errors) {
-      const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+      const duplicate = error.code === "DUPLICATE_KEY";
+      if (!duplicate && syntaxReported) continue;
+      syntaxReported ||= !duplicate;
+      const offset = this.errorOffset(error.code, error.message, error.pos[0]);
       this.problems.push({
-        rule: error.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax",
-        line: pos.line,
-        column: pos.col,
-        message: describeYamlError(error.code, error.message),
+        rule: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
+        ...this.position(offset),
+        message: describeYamlError(error.code, error.message, text.slice(offset)),
       });
     }
+    this.problems.sort((a, b) => a.line - b.line || a.column - b.column);
     this.data = this.problems.length ? undefined : this.toData();
+  }
+
+  /** An unclosed quote is reported where the text ends; the person needs to see where it opened. */
+  private errorOffset(code: string, message: string, offset: number): number {
+    const quote = code === "MISSING_CHAR" ? /closing (["'])quote/.exec(message)?.[1] : undefined;
+    if (!quote) return Math.min(offset, this.text.length);
+    const open = this.text.lastIndexOf(quote, offset - 1);
+    return open >= 0 ? open : offset;
   }
 
   private toData(): unknown {
@@ -43,15 +57,27 @@ export class PreciseDocument {
       this.problems.push({
         rule: "yaml-alias",
         ...at,
-        message: `aliases expand too far (${(error as Error).message.replace(/\.$/, "")}); write the values out instead of using anchors and aliases`,
+        message: `anchors and aliases expand to too many values (a "billion laughs" pattern that would exhaust memory); write the values out instead of using anchors (&) and aliases (*)`,
       });
+      return undefined;
+    }
+  }
+
+  /**
+   * What can still be read from a document with errors, for cross-record
+   * rules to know what a broken file was meant to say; never validated.
+   */
+  partialData(): unknown {
+    try {
+      return this.doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch {
       return undefined;
     }
   }
 
   private firstAlias(): Position {
     const match = /(?:^|[\s[{,:-])\*[^\s,\]}]/m.exec(this.text);
-    return match ? this.position(match.index) : { line: 1, column: 1 };
+    return match ? this.position(match.index + match[0].indexOf("*")) : { line: 1, column: 1 };
   }
 
   position(offset: number): Position {
@@ -103,15 +129,34 @@ function child(node: unknown, part: string): { key?: Node; value: unknown } | un
   return undefined;
 }
 
-function describeYamlError(code: string, message: string): string {
-  const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+function describeYamlError(code: string, message: string, rest: string): string {
+  const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
   switch (code) {
-    case "DUPLICATE_KEY":
-      return "key appears twice in the same mapping; keep one (the second would silently replace the first)";
+    case "DUPLICATE_KEY": {
+      const key = /^["']?([^"':\n]+)/.exec(rest)?.[1]?.trim();
+      return `key ${key ? `"${key}" ` : ""}appears twice in the same mapping; keep one (the second would silently replace the first)`;
+    }
     case "MULTIPLE_DOCS":
-      return "file holds more than one YAML document; keep one record per file";
+      return "file holds more than one YAML document (a line \"---\" starts another); keep one record per file";
     case "TAB_AS_INDENT":
       return "a tab is used for indentation; YAML indents with spaces";
+    case "MISSING_CHAR":
+      if (/closing (["'])quote/.test(first)) {
+        const quote = /closing (["'])quote/.exec(first)![1];
+        return `this quoted value has no closing ${quote}; add one where the value ends, or remove the opening ${quote}`;
+      }
+      if (/followed by map values/.test(first)) return "this line is not a \"key: value\" pair; add a colon after the key, or indent it under the key it belongs to";
+      return `YAML syntax: ${first}`;
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return "a value cannot hold another \"key: value\" on the same line; put the inner key on its own indented line, or quote the value if the colon is part of the text";
+    case "MULTILINE_IMPLICIT_KEY":
+      return "a key must fit on one line and be followed by a colon (key: value); check this line's indentation and colon";
+    case "BAD_SCALAR_START":
+      return `a value cannot start with this character; put the value in quotes (${first})`;
+    case "BAD_INDENT":
+      return `indentation is wrong here: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+    case "UNEXPECTED_TOKEN":
+      return `YAML syntax: unexpected text here; check this line's indentation against the line above (${first})`;
     default:
       return `YAML syntax: ${first}`;
   }

@@ -9,7 +9,8 @@ import { fastParse } from "../parse/fast-parse.js";
 import { PreciseDocument } from "../parse/precise-parse.js";
 import { didYouMean } from "../text/nearest.js";
 import { RULES } from "./rules/index.js";
-import type { RuleContext } from "./rule-context.js";
+import { idSuggester } from "./id-suggester.js";
+import type { BrokenActionSource, KnownId, RuleContext } from "./rule-context.js";
 import { describeSchemaErrors } from "./schema-messages.js";
 import type { SchemaValidator } from "./schema-validator.js";
 
@@ -18,6 +19,9 @@ export interface SourceFile {
   file: string;
   text?: string;
   problem?: string;
+  /** Where in the file the problem starts, when it is a place (an invalid byte). */
+  line?: number;
+  column?: number;
 }
 
 export interface LoadResult {
@@ -29,7 +33,16 @@ export interface LoadResult {
 
 const PARTNERSHIP_FILE = "records/partnership.yaml";
 
-export function loadStore(sources: readonly SourceFile[], validator: SchemaValidator): LoadResult {
+export interface LoadOptions {
+  /**
+   * Parse every file with the precise parser instead of trying the fast one
+   * first. Findings must be identical either way (issue: performance, parity);
+   * tests use this to prove it.
+   */
+  precise?: boolean;
+}
+
+export function loadStore(sources: readonly SourceFile[], validator: SchemaValidator, options: LoadOptions = {}): LoadResult {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   const precise = new Map<string, PreciseDocument>();
@@ -45,21 +58,25 @@ export function loadStore(sources: readonly SourceFile[], validator: SchemaValid
   };
 
   const valid: Located[] = [];
-  const allIds = new Map<string, { kind: string; file: string }>();
+  const allIds = new Map<string, KnownId>();
+  const brokenActions = new Map<string, BrokenActionSource[]>();
   for (const source of sources) {
     if (source.problem !== undefined || source.text === undefined) {
-      findings.push({ file: source.file, line: 1, column: 1, path: "", rule: "file", severity: "error", message: source.problem ?? "file could not be read" });
+      findings.push({ file: source.file, line: source.line ?? 1, column: source.column ?? 1, path: "", rule: "file", severity: "error", message: source.problem ?? "file could not be read" });
+      rememberUnreadable(allIds, source.file);
       continue;
     }
     texts.set(source.file, source.text);
-    const data = parseData(source.file, source.text, docFor, findings);
-    if (data === undefined) continue;
-    const record = checkRecord(source.file, data, validator, add);
-    if (typeof (data as { id?: unknown }).id === "string") {
-      const d = data as { id: string; kind?: unknown };
-      if (!allIds.has(d.id)) allIds.set(d.id, { kind: String(d.kind), file: source.file });
+    const parsed = parseData(source.file, source.text, docFor, findings, options.precise === true);
+    if (!parsed.ok) {
+      rememberUnreadable(allIds, source.file);
+      rememberBrokenAction(brokenActions, source.file, docFor(source.file)?.partialData());
+      continue;
     }
+    const record = checkRecord(source.file, parsed.data, validator, add);
+    rememberId(allIds, source.file, parsed.data);
     if (record) valid.push({ file: source.file, record });
+    else rememberBrokenAction(brokenActions, source.file, parsed.data);
   }
 
   const store = new RecordStore(valid);
@@ -67,6 +84,8 @@ export function loadStore(sources: readonly SourceFile[], validator: SchemaValid
   const ctx: RuleContext = {
     store,
     allIds,
+    brokenActionsBySource: brokenActions,
+    suggestId: idSuggester(allIds),
     report(where, pointer, rule, message, severity = "error", at = "value") {
       add(typeof where === "string" ? where : where.file, pointer, rule, severity, message, at);
     },
@@ -76,19 +95,48 @@ export function loadStore(sources: readonly SourceFile[], validator: SchemaValid
   return { store, findings, fileCount: sources.length };
 }
 
-function parseData(file: string, text: string, docFor: (f: string) => PreciseDocument | undefined, findings: Finding[]): unknown {
-  const fast = fastParse(text);
-  if (fast.ok) return fast.data;
+type Parsed = { ok: true; data: unknown } | { ok: false };
+
+function parseData(file: string, text: string, docFor: (f: string) => PreciseDocument | undefined, findings: Finding[], precise: boolean): Parsed {
+  if (!precise) {
+    const fast = fastParse(text);
+    if (fast.ok) return { ok: true, data: fast.data };
+  }
   const doc = docFor(file)!;
   for (const p of doc.problems) findings.push({ file, line: p.line, column: p.column, path: "", rule: p.rule, severity: "error", message: p.message });
-  return doc.problems.length ? undefined : doc.data;
+  return doc.problems.length ? { ok: false } : { ok: true, data: doc.data };
+}
+
+function rememberId(allIds: Map<string, KnownId>, file: string, data: unknown): void {
+  const d = data as { id?: unknown; kind?: unknown } | null;
+  if (typeof d?.id !== "string" || allIds.has(d.id)) return;
+  allIds.set(d.id, { kind: typeof d.kind === "string" && kindInfo(d.kind) ? d.kind : undefined, file });
+}
+
+/** A file that cannot be parsed is still there: its name is its id (issue 2: "<id>.yaml"). */
+function rememberUnreadable(allIds: Map<string, KnownId>, file: string): void {
+  const id = file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
+  if (!allIds.has(id)) allIds.set(id, { file });
+}
+
+function rememberBrokenAction(broken: Map<string, BrokenActionSource[]>, file: string, data: unknown): void {
+  const d = data as { kind?: unknown; source?: unknown } | null;
+  if (typeof d !== "object" || d === null) return;
+  // A misspelt or missing kind may still be an action: count it if it names a source.
+  if (typeof d.kind === "string" && d.kind !== "action" && kindInfo(d.kind)) return;
+  const source = d.source as { record?: unknown; recommendation?: unknown; standard?: unknown; item?: unknown } | null;
+  if (typeof source !== "object" || source === null || typeof source.record !== "string") return;
+  const entry = { file, recommendation: source.recommendation, standard: source.standard, item: source.item };
+  const list = broken.get(source.record);
+  if (list) list.push(entry);
+  else broken.set(source.record, [entry]);
 }
 
 type Add = (file: string, pointer: string, rule: string, severity: Severity, message: string, at?: "key" | "value") => void;
 
 function checkRecord(file: string, data: unknown, validator: SchemaValidator, add: Add): LifRecord | undefined {
   if (data === null || data === undefined) {
-    add(file, "", "record-shape", "error", "file is empty; expected a record with kind and id");
+    add(file, "", "record-shape", "error", "file is empty (or holds only comments); a record file holds one record: kind, id and its fields");
     return undefined;
   }
   if (typeof data !== "object" || Array.isArray(data)) {
@@ -97,18 +145,28 @@ function checkRecord(file: string, data: unknown, validator: SchemaValidator, ad
   }
   const kind = (data as { kind?: unknown }).kind;
   if (typeof kind !== "string" || !kindInfo(kind)) {
-    const kinds = KINDS.map((k) => k.kind);
-    const guess = typeof kind === "string" ? didYouMean(kind, kinds) : "";
-    const message = kind === undefined
-      ? `missing required key "kind" (expected one of: ${kinds.join(", ")})`
-      : `kind: ${JSON.stringify(kind)} is not a record kind${guess ? `; ${guess}` : ""} (expected one of: ${kinds.join(", ")})`;
-    add(file, kind === undefined ? "" : "/kind", "schema", "error", message, "key");
+    add(file, kind === undefined ? "" : "/kind", "schema", "error", describeBadKind(file, kind), kind === undefined ? "key" : "value");
     return undefined;
   }
   const errors = validator.validate(kind, data);
   if (!errors.length) return data as LifRecord;
   for (const p of describeSchemaErrors(errors)) add(file, p.pointer, "schema", "error", p.message, p.at);
   return undefined;
+}
+
+function describeBadKind(file: string, kind: unknown): string {
+  const kinds = KINDS.map((k) => k.kind);
+  const listed = `(expected one of: ${kinds.join(", ")})`;
+  if (kind === undefined) {
+    // The folder usually says what the record is (records/actions/ holds actions).
+    const folder = file.split("/")[1] ?? "";
+    const inFolder = KINDS.filter((k) => k.folder && k.folder === folder);
+    const hint = inFolder.length === 1 ? `; a record in records/${folder}/ is usually kind: ${inFolder[0]!.kind}` : "";
+    return `missing required key "kind": every record says what it is ${listed}${hint}`;
+  }
+  if (typeof kind !== "string") return `kind: expected text naming the record kind, found ${JSON.stringify(kind)} ${listed}`;
+  const guess = didYouMean(kind, kinds);
+  return `kind: ${JSON.stringify(kind)} is not a record kind${guess ? `; ${guess}` : ""} ${listed}`;
 }
 
 function checkPartnership(sources: readonly SourceFile[], valid: Located[], add: Add, findings: Finding[]): void {

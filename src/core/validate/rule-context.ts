@@ -14,10 +14,32 @@ export interface RuleReport {
   message: string;
 }
 
+/** An id seen in the store; `kind` is unknown when its file could not be read or parsed. */
+export interface KnownId {
+  kind?: string;
+  file: string;
+}
+
+/** What a record that failed its schema still says about the record it answers. */
+export interface BrokenActionSource {
+  file: string;
+  recommendation?: unknown;
+  standard?: unknown;
+  item?: unknown;
+}
+
 export interface RuleContext {
   store: RecordStore;
-  /** Every id in the store with its kind, including records that failed the schema. */
-  allIds: ReadonlyMap<string, { kind: string; file: string }>;
+  /** Every id in the store, including records that failed the schema or could not be parsed. */
+  allIds: ReadonlyMap<string, KnownId>;
+  /**
+   * Actions that failed their schema, by the id in their source.record. They are
+   * already reported; rules that look for "an action answering X" count them so
+   * that one mistake is not reported twice.
+   */
+  brokenActionsBySource: ReadonlyMap<string, readonly BrokenActionSource[]>;
+  /** "did you mean" for a dangling reference, among ids of the given kinds. */
+  suggestId(id: string, kinds: ReadonlySet<string> | undefined): string;
   report(where: Located | string, pointer: string, rule: string, message: string, severity?: Severity, at?: "key" | "value"): void;
 }
 

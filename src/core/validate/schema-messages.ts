@@ -2,8 +2,10 @@
 // be right (the allowed values, the schema's own description, a likely
 // intended spelling).
 import type { ErrorObject } from "ajv";
+import { isCalendarDate } from "../dates/calendar.js";
 import { readablePath } from "../findings.js";
-import { didYouMean } from "../text/nearest.js";
+import { ordinal } from "../text/lists.js";
+import { didYouMean, nearest } from "../text/nearest.js";
 
 export interface SchemaProblem {
   pointer: string;
@@ -27,9 +29,13 @@ const VALUE_KEYWORD_ORDER = ["type", "const", "enum", "pattern", "format", "minL
 export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaProblem[] {
   const byValue = new Map<string, ErrorObject>();
   const problems: SchemaProblem[] = [];
+  const misspelt = misspeltRequiredKeys(errors);
   for (const error of errors) {
     const rank = VALUE_KEYWORD_ORDER.indexOf(error.keyword);
     if (rank < 0) {
+      // "statsu" is reported as an unknown key meaning "status"; saying that
+      // "status" is missing as well would be the same mistake twice.
+      if (error.keyword === "required" && misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
       const problem = describeOther(error);
       if (problem) problems.push(problem);
       continue;
@@ -39,6 +45,25 @@ export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaProb
   }
   for (const error of byValue.values()) problems.push(describeValue(error));
   return dedupe(problems);
+}
+
+/** Required keys (as parent/key) that an unknown key in the same mapping is a likely misspelling of. */
+function misspeltRequiredKeys(errors: readonly ErrorObject[]): Set<string> {
+  const missing = new Map<string, string[]>();
+  for (const e of errors) {
+    if (e.keyword !== "required") continue;
+    const list = missing.get(e.instancePath) ?? [];
+    list.push(String(e.params.missingProperty));
+    missing.set(e.instancePath, list);
+  }
+  const found = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const candidates = missing.get(e.instancePath);
+    const meant = candidates ? nearest(String(e.params.additionalProperty), candidates, 1)[0] : undefined;
+    if (meant) found.add(`${e.instancePath}/${meant}`);
+  }
+  return found;
 }
 
 function dedupe(problems: SchemaProblem[]): SchemaProblem[] {
@@ -79,6 +104,24 @@ function titleOf(schema: unknown): string {
   return s?.title ?? "";
 }
 
+interface PropertySchema {
+  title?: string;
+  description?: string;
+  enum?: unknown[];
+  const?: unknown;
+}
+
+/** What a missing key holds, from the schema: its allowed values, or its title and description. */
+function aboutProperty(prop: PropertySchema | undefined): string {
+  if (!prop) return "";
+  if (prop.const !== undefined) return ` (${prop.title ?? "it"}: always ${show(prop.const)})`;
+  if (prop.enum) return ` (${prop.title ?? "it"}: one of ${prop.enum.map(String).join(", ")})`;
+  const description = prop.description?.replace(/\.$/, "");
+  const lower = description && /^[A-Z][a-z]/.test(description) ? `${description.charAt(0).toLowerCase()}${description.slice(1)}` : description;
+  if (prop.title && lower) return ` (${prop.title}: ${lower})`;
+  return description ? ` (${description})` : "";
+}
+
 function describeValue(e: ErrorObject): SchemaProblem {
   const at = where(e.instancePath);
   const value = e.data;
@@ -88,7 +131,8 @@ function describeValue(e: ErrorObject): SchemaProblem {
       const wanted = ([] as string[]).concat(e.params.type as string | string[]).map((t) => TYPE_WORDS[t] ?? t);
       const hint = typeof value === "boolean" || typeof value === "number" ? " (put it in quotes to keep it as text)" : "";
       const wantsText = wanted.includes("text");
-      return { ...base, message: `${at}expected ${wanted.join(" or ")}, found ${typeOf(value)}${wantsText ? hint : ""}` };
+      const listHint = wanted.includes("a list") && (typeof value !== "object" || value === null) ? ' (write each entry on its own line starting "- ", or [a, b])' : "";
+      return { ...base, message: `${at}expected ${wanted.join(" or ")}, found ${typeOf(value)}${wantsText ? hint : listHint}` };
     }
     case "const":
       return { ...base, message: `${at}must be ${show(e.params.allowedValue)}, found ${show(value)}` };
@@ -98,7 +142,7 @@ function describeValue(e: ErrorObject): SchemaProblem {
       return { ...base, message: `${at}${show(value)} is not allowed${guess ? `; ${guess}` : ""} (expected one of: ${allowed.join(", ")})` };
     }
     case "format":
-      return { ...base, message: `${at}${show(value)} is not a calendar date (expected YYYY-MM-DD, a day that exists)` };
+      return { ...base, message: `${at}${show(value)} ${describeImpossibleDate(String(value))}` };
     case "pattern":
       return { ...base, message: `${at}${show(value)} ${describePattern(e)}` };
     case "minLength":
@@ -113,9 +157,32 @@ function describeValue(e: ErrorObject): SchemaProblem {
   }
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The value has the YYYY-MM-DD shape but names no real day: say why. */
+function describeImpossibleDate(text: string): string {
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  if (m < 1 || m > 12) return `is not a date: there is no month ${String(m).padStart(2, "0")} (months run 01 to 12; write YYYY-MM-DD)`;
+  let days = 31;
+  while (days > 28 && !isCalendarDate(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${days}`)) days--;
+  if (d < 1) return "is not a date: days start at 01 (write YYYY-MM-DD)";
+  return `is not a date: ${MONTHS[m - 1]} ${y} has ${days} days (write a day that exists, as YYYY-MM-DD)`;
+}
+
+/** A date in another order, said back as YYYY-MM-DD when the reading is unambiguous. */
+function describeBadDate(value: unknown): string {
+  const text = String(value);
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (dayFirst) {
+    const iso = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, "0")}-${dayFirst[1]!.padStart(2, "0")}`;
+    if (isCalendarDate(iso)) return `is not a date written YYYY-MM-DD; if it means ${Number(dayFirst[1])} ${MONTHS[Number(dayFirst[2]) - 1]} ${dayFirst[3]}, write ${iso}`;
+  }
+  return "is not a date written YYYY-MM-DD (for example 2022-03-31)";
+}
+
 function describePattern(e: ErrorObject): string {
   const pattern = String(e.params.pattern);
-  if (pattern.startsWith("^[0-9]{4}")) return "is not a date written YYYY-MM-DD (for example 2022-03-31)";
+  if (pattern.startsWith("^[0-9]{4}")) return describeBadDate(e.data);
   if (pattern.startsWith("^https?")) return "is not a web address (expected https://…)";
   if (pattern.startsWith("^[a-z0-9]")) {
     const what = titleOf(e.parentSchema).toLowerCase() || "id";
@@ -129,12 +196,11 @@ function describeOther(e: ErrorObject): SchemaProblem | undefined {
   switch (e.keyword) {
     case "required": {
       const missing = String(e.params.missingProperty);
-      const props = (e.parentSchema as { properties?: Record<string, { description?: string }> })?.properties;
-      const about = props?.[missing]?.description;
+      const props = (e.parentSchema as { properties?: Record<string, PropertySchema> })?.properties;
       return {
         pointer: e.instancePath,
         at: "key",
-        message: `${at}missing required key "${missing}"${about ? ` (${about})` : ""}`,
+        message: `${at}missing required key "${missing}"${aboutProperty(props?.[missing])}`,
       };
     }
     case "additionalProperties": {
@@ -150,8 +216,16 @@ function describeOther(e: ErrorObject): SchemaProblem | undefined {
     }
     case "minItems":
       return { pointer: e.instancePath, at: "value", message: `${at}needs at least ${e.params.limit} entr${e.params.limit === 1 ? "y" : "ies"}` };
-    case "uniqueItems":
-      return { pointer: e.instancePath, at: "value", message: `${at}lists the same entry twice (entries ${e.params.j} and ${e.params.i})` };
+    case "uniqueItems": {
+      // ajv counts from 0 and names the later entry i; people count from 1.
+      const [first, second] = [Number(e.params.j), Number(e.params.i)];
+      const value = Array.isArray(e.data) ? e.data[second] : undefined;
+      return {
+        pointer: `${e.instancePath}/${second}`,
+        at: "value",
+        message: `${at}${value === undefined ? "the same entry" : show(value)} is listed twice (the ${ordinal(first + 1)} and ${ordinal(second + 1)} entries); remove one`,
+      };
+    }
     default:
       return { pointer: e.instancePath, at: "value", message: `${at}${e.message ?? "is not valid"}` };
   }

@@ -2,7 +2,8 @@
 // them deep dives; more is a warning that capacity is being overcommitted.
 import { financialYearOf } from "../../dates/financial-year.js";
 import type { Audit, Located } from "../../model/records.js";
-import type { Rule } from "../rule-context.js";
+import { listSome, ordinal } from "../../text/lists.js";
+import type { Rule, RuleContext } from "../rule-context.js";
 
 export const auditsPerYear: Rule = (ctx) => {
   const { maxAuditsPerYear, maxDeepDivesPerYear } = ctx.store.timescales;
@@ -11,15 +12,30 @@ export const auditsPerYear: Rule = (ctx) => {
     const date = r.record.dates.held ?? r.record.dates.planned;
     if (!date || r.record.status === "cancelled") continue;
     const year = financialYearOf(date).label;
-    byYear.set(year, [...(byYear.get(year) ?? []), r]);
+    const list = byYear.get(year);
+    if (list) list.push(r);
+    else byYear.set(year, [r]);
   }
-  for (const [year, audits] of [...byYear].sort()) {
-    const deepDives = audits.filter((a) => a.record.type === "deep-dive");
-    if (audits.length > maxAuditsPerYear) {
-      ctx.report(audits[audits.length - 1]!, "/dates", "audits-per-year", `${audits.length} audits in ${year}; the framework plans at most ${maxAuditsPerYear} a year`, "warning");
+  for (const [year, audits] of [...byYear].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // Date order, so the audit that goes over the limit is the one reported.
+    const inOrder = audits.sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.file.localeCompare(b.file));
+    if (inOrder.length > maxAuditsPerYear) {
+      overLimit(ctx, inOrder, maxAuditsPerYear, year, "audit", "maxAuditsPerYear", (a) => (a.record.dates.held ? "/dates/held" : "/dates/planned"));
     }
-    if (deepDives.length > maxDeepDivesPerYear) {
-      ctx.report(deepDives[deepDives.length - 1]!, "/type", "audits-per-year", `${deepDives.length} deep dives in ${year}; the framework plans at most ${maxDeepDivesPerYear} a year`, "warning");
-    }
+    const deepDives = inOrder.filter((a) => a.record.type === "deep-dive");
+    if (deepDives.length > maxDeepDivesPerYear) overLimit(ctx, deepDives, maxDeepDivesPerYear, year, "deep dive", "maxDeepDivesPerYear", () => "/type");
   }
 };
+
+function dateOf(a: Located<Audit>): string {
+  return a.record.dates.held ?? a.record.dates.planned ?? "";
+}
+
+function overLimit(ctx: RuleContext, audits: Located<Audit>[], max: number, year: string, what: string, setting: string, pointer: (a: Located<Audit>) => string): void {
+  const first = audits[max]!;
+  const at = pointer(first);
+  const path = at.slice(1).replace(/\//g, ".");
+  ctx.report(first, at, "audits-per-year",
+    `${path}: this is the ${ordinal(max + 1)} ${what} of ${year} (${audits.length} in all: ${listSome(audits.map((a) => a.record.id), 8)}); the framework plans at most ${max} ${what}s a year, so move one to another year or raise timescales.${setting} in records/partnership.yaml`,
+    "warning");
+}

@@ -1,4 +1,6 @@
 // Dates follow the lifecycle: a step cannot happen before the one it follows.
+import { readablePath } from "../../findings.js";
+import { listSome } from "../../text/lists.js";
 import type { Located } from "../../model/records.js";
 import type { Rule, RuleContext } from "../rule-context.js";
 
@@ -19,22 +21,59 @@ const LABELS: Record<string, string> = {
   reportToBoard: "the report to Board", challengePanel: "the challenge panel",
 };
 
+const label = (key: string) => LABELS[key] ?? key;
+
+/** One wrong order: `early` should be on or before `late`, but is after it. */
+interface Conflict {
+  early: string;
+  late: string;
+}
+
+function conflictsOf(dates: Record<string, string | undefined>, chains: readonly Chain[]): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const chain of chains) {
+    chain.forEach((early, i) => {
+      for (const late of chain.slice(i + 1)) {
+        const a = dates[early];
+        const b = dates[late];
+        if (a && b && a > b && !seen.has(`${early}>${late}`)) {
+          seen.add(`${early}>${late}`);
+          conflicts.push({ early, late });
+        }
+      }
+    });
+  }
+  return conflicts;
+}
+
+/**
+ * Blames the date that disagrees with the most others (a signedOff typed a
+ * year late is after presentation and publication; they are right, it is
+ * wrong), on a tie the later step, and says what it disagrees with.
+ */
 function checkChains(ctx: RuleContext, r: Located, dates: Record<string, string | undefined> | undefined, chains: readonly Chain[]): void {
   if (!dates) return;
-  const reported = new Set<string>();
-  for (const chain of chains) {
-    let prevKey: string | undefined;
-    for (const key of chain) {
-      const value = dates[key];
-      if (!value) continue;
-      const prev = prevKey ? dates[prevKey] : undefined;
-      if (prevKey && prev && value < prev && !reported.has(key)) {
-        reported.add(key);
-        ctx.report(r, `/dates/${key}`, "date-order", `dates.${key} ${value} is before dates.${prevKey} ${prev}; ${LABELS[key] ?? key} cannot come before ${LABELS[prevKey] ?? prevKey}`);
-      }
-      prevKey = key;
-    }
+  const order = [...new Set(chains.flat())];
+  let open = conflictsOf(dates, chains);
+  while (open.length) {
+    const count = new Map<string, number>();
+    for (const c of open) for (const k of [c.early, c.late]) count.set(k, (count.get(k) ?? 0) + 1);
+    const blamed = [...count].sort((x, y) => y[1] - x[1] || order.indexOf(y[0]) - order.indexOf(x[0]))[0]![0];
+    const mine = open.filter((c) => c.early === blamed || c.late === blamed);
+    ctx.report(r, `/dates/${blamed}`, "date-order", describe(blamed, dates, mine));
+    open = open.filter((c) => c.early !== blamed && c.late !== blamed);
   }
+}
+
+function describe(key: string, dates: Record<string, string | undefined>, conflicts: readonly Conflict[]): string {
+  const after = conflicts.filter((c) => c.early === key).map((c) => c.late);
+  const before = conflicts.filter((c) => c.late === key).map((c) => c.early);
+  const show = (keys: string[]) => listSome(keys.map((k) => `dates.${k} ${dates[k]}`)).replace(/, (?=[^,]*$)/, " and ");
+  const parts: string[] = [];
+  if (before.length) parts.push(`is before ${show(before)}; ${label(key)} cannot come before ${before.map(label).join(" or ")}`);
+  if (after.length) parts.push(`is after ${show(after)}; ${label(key)} must come before ${after.map(label).join(" and ")}`);
+  return `dates.${key} ${dates[key]} ${parts.join(", and ")} (correct whichever date is wrong)`;
 }
 
 export const lifecycleDateOrder: Rule = (ctx) => {
@@ -44,7 +83,7 @@ export const lifecycleDateOrder: Rule = (ctx) => {
     const held = r.record.actionPlanReview?.heldOn;
     const signed = r.record.dates.signedOff;
     if (held && signed && held < signed) {
-      ctx.report(r, "/actionPlanReview/heldOn", "date-order", `action plan review ${held} is before sign-off ${signed}`);
+      ctx.report(r, "/actionPlanReview/heldOn", "date-order", `actionPlanReview.heldOn ${held} is before dates.signedOff ${signed}; the action plan is reviewed after sign-off`);
     }
   }
   for (const r of ctx.store.audits) checkChains(ctx, r, r.record.dates, CHAINS.audit!);
@@ -55,16 +94,19 @@ export const lifecycleDateOrder: Rule = (ctx) => {
 function checkActionDates(ctx: RuleContext, r: Located): void {
   if (r.record.kind !== "action") return;
   const a = r.record;
-  const before = (pointer: string, date: string | undefined, what: string, severity: "error" | "warning" = "error") => {
-    if (date && date < a.created) ctx.report(r, pointer, "date-order", `${what} ${date} is before the action was created (${a.created})`, severity);
+  const before = (pointer: string, date: string | undefined, severity: "error" | "warning" = "error") => {
+    const path = readablePath(pointer);
+    if (date && date < a.created) ctx.report(r, pointer, "date-order", `${path} ${date} is before created ${a.created}; nothing can happen to an action before it was agreed`, severity);
   };
-  before("/completed", a.completed, "completed");
-  before("/due", a.due, "due date", "warning");
-  before("/cancellation/date", a.cancellation?.date, "cancelled");
-  a.progress?.forEach((p, i) => before(`/progress/${i}/date`, p.date, "progress update", "warning"));
-  a.dueHistory?.forEach((h, i) => before(`/dueHistory/${i}/changed`, h.changed, "due date change", "warning"));
+  before("/completed", a.completed);
+  before("/due", a.due, "warning");
+  before("/cancellation/date", a.cancellation?.date);
+  a.progress?.forEach((p, i) => before(`/progress/${i}/date`, p.date, "warning"));
+  a.dueHistory?.forEach((h, i) => before(`/dueHistory/${i}/changed`, h.changed, "warning"));
   a.progress?.forEach((p, i) => {
     const prev = a.progress?.[i - 1];
-    if (prev && p.date < prev.date) ctx.report(r, `/progress/${i}/date`, "date-order", `progress update ${p.date} comes after one dated ${prev.date}; keep updates oldest first`, "warning");
+    if (prev && p.date < prev.date) {
+      ctx.report(r, `/progress/${i}/date`, "date-order", `progress[${i}].date ${p.date} is before the update above it (${prev.date}); keep updates oldest first`, "warning");
+    }
   });
 }

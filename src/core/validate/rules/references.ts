@@ -2,18 +2,27 @@
 // of a link agree (a rapid review that progressed to an LCSPR is listed by it).
 import { PRACTICE_REVIEW_KINDS, REVIEW_KINDS } from "../../model/kinds.js";
 import type { Located } from "../../model/records.js";
+import { readablePath } from "../../findings.js";
+import { article, listSome } from "../../text/lists.js";
 import { didYouMean } from "../../text/nearest.js";
 import type { Rule, RuleContext } from "../rule-context.js";
 
+/**
+ * True when `id` names a readable record of one of `kinds`. A record whose
+ * file could not be parsed exists but its kind is unknown: its own finding
+ * says what is wrong, so nothing more is reported here.
+ */
 function resolves(ctx: RuleContext, from: Located, pointer: string, id: string, kinds: ReadonlySet<string>, what: string): boolean {
   const target = ctx.allIds.get(id);
+  const path = readablePath(pointer);
   if (!target) {
-    const guess = didYouMean(id, ctx.allIds.keys());
-    ctx.report(from, pointer, "ref-unresolved", `refers to "${id}", but no record has that id${guess ? `; ${guess}` : ""} (expected the id of ${what})`);
+    const guess = ctx.suggestId(id, kinds);
+    ctx.report(from, pointer, "ref-unresolved", `${path}: no record has the id "${id}"${guess ? `; ${guess}` : ""} (expected the id of ${what})`);
     return false;
   }
+  if (target.kind === undefined) return false;
   if (!kinds.has(target.kind)) {
-    ctx.report(from, pointer, "ref-kind", `refers to "${id}", which is a ${target.kind} (${target.file}); expected ${what}`);
+    ctx.report(from, pointer, "ref-kind", `${path}: "${id}" is ${article(target.kind)} ${target.kind} (${target.file}), but this must be the id of ${what}`);
     return false;
   }
   return true;
@@ -30,15 +39,18 @@ const SOURCE_KINDS: Record<string, { kinds: ReadonlySet<string>; what: string }>
 };
 
 export const reviewReferences: Rule = (ctx) => {
+  // Each LCSPR's list as a set, built once: a thematic review may list many.
+  const listedBy = new Map<string, ReadonlySet<string>>();
   for (const rr of ctx.store.rapidReviews) {
     const lcsprId = rr.record.decision?.lcspr;
     if (!lcsprId || !resolves(ctx, rr, "/decision/lcspr", lcsprId, LCSPR, "an LCSPR")) continue;
     const lcspr = ctx.store.get(lcsprId);
-    if (lcspr && PRACTICE_REVIEW_KINDS.has(lcspr.record.kind)) {
-      const listed = (lcspr.record as { rapidReviews?: string[] }).rapidReviews ?? [];
-      if (!listed.includes(rr.record.id)) {
-        ctx.report(rr, "/decision/lcspr", "ref-mismatch", `progressed to "${lcsprId}", but that LCSPR's rapidReviews does not list "${rr.record.id}"; add it there`);
-      }
+    if (!lcspr || !PRACTICE_REVIEW_KINDS.has(lcspr.record.kind)) continue;
+    let listed = listedBy.get(lcsprId);
+    if (!listed) listedBy.set(lcsprId, (listed = new Set((lcspr.record as { rapidReviews?: string[] }).rapidReviews ?? [])));
+    if (!listed.has(rr.record.id)) {
+      ctx.report(rr, "/decision/lcspr", "ref-mismatch",
+        `decision.lcspr: progressed to "${lcsprId}", but that LCSPR's rapidReviews does not list "${rr.record.id}"; add it there (${lcspr.file})`);
     }
   }
   for (const review of ctx.store.practiceReviews) {
@@ -57,11 +69,12 @@ export const s11References: Rule = (ctx) => {
 };
 
 export const actionSources: Rule = (ctx) => {
+  const details = new DetailIndex();
   for (const action of ctx.store.actions) {
     const source = action.record.source;
     const expected = SOURCE_KINDS[source.type];
     if (expected && !source.record) {
-      ctx.report(action, "/source", "source-record", `source type "${source.type}" needs source.record: the id of ${expected.what}`, "error", "key");
+      ctx.report(action, "/source", "source-record", `source: type "${source.type}" needs source.record: the id of ${expected.what}`, "error", "key");
       continue;
     }
     if (!source.record) continue;
@@ -70,44 +83,69 @@ export const actionSources: Rule = (ctx) => {
       continue;
     }
     if (!resolves(ctx, action, "/source/record", source.record, expected.kinds, expected.what)) continue;
-    checkSourceDetail(ctx, action);
+    checkSourceDetail(ctx, action, details);
   }
 };
 
 function resolvesAnything(ctx: RuleContext, action: Located, id: string): void {
   if (!ctx.allIds.has(id)) {
-    const guess = didYouMean(id, ctx.allIds.keys());
-    ctx.report(action, "/source/record", "ref-unresolved", `refers to "${id}", but no record has that id${guess ? `; ${guess}` : ""}`);
+    const guess = ctx.suggestId(id, undefined);
+    ctx.report(action, "/source/record", "ref-unresolved", `source.record: no record has the id "${id}"${guess ? `; ${guess}` : ""}`);
   }
 }
 
-function checkSourceDetail(ctx: RuleContext, action: Located): void {
+interface SourceDetails {
+  recommendations: ReadonlySet<string>;
+  standards: ReadonlySet<string>;
+  items: ReadonlySet<string>;
+}
+
+/** The recommendation, standard and question ids of each source record, as sets built once per record. */
+class DetailIndex {
+  private readonly cache = new Map<string, SourceDetails>();
+  of(target: Located): SourceDetails {
+    let entry = this.cache.get(target.record.id);
+    if (!entry) {
+      const t = target.record as { recommendations?: Array<{ id: string }>; ratings?: Array<{ standard: string }>; items?: Array<{ id: string }> };
+      entry = {
+        recommendations: new Set((t.recommendations ?? []).map((r) => r.id)),
+        standards: new Set((t.ratings ?? []).map((r) => r.standard)),
+        items: new Set((t.items ?? []).map((i) => i.id)),
+      };
+      this.cache.set(target.record.id, entry);
+    }
+    return entry;
+  }
+}
+
+function oneOf(ids: ReadonlySet<string>): string {
+  return ids.size ? ` (it has: ${listSome(ids)})` : " (it has none)";
+}
+
+function checkSourceDetail(ctx: RuleContext, action: Located, details: DetailIndex): void {
   if (action.record.kind !== "action") return;
   const source = action.record.source;
   const target = ctx.store.get(source.record!);
   if (!target) return; // failed its own schema: reported there
-  const t = target.record as { recommendations?: Array<{ id: string }>; ratings?: Array<{ standard: string }>; items?: Array<{ id: string }> };
-  if (source.recommendation) {
-    const ids = (t.recommendations ?? []).map((r) => r.id);
-    if (!ids.includes(source.recommendation)) {
-      const guess = didYouMean(source.recommendation, ids);
-      ctx.report(action, "/source/recommendation", "ref-recommendation",
-        `"${source.recommendation}" is not a recommendation of ${target.record.id}${guess ? `; ${guess}` : ids.length ? ` (it has: ${ids.join(", ")})` : " (it has none)"}`);
-    }
+  const known = details.of(target);
+  if (source.recommendation && !known.recommendations.has(source.recommendation)) {
+    const guess = didYouMean(source.recommendation, known.recommendations);
+    ctx.report(action, "/source/recommendation", "ref-recommendation",
+      `source.recommendation: ${target.record.id} has no recommendation "${source.recommendation}"${guess ? `; ${guess}` : ""}${oneOf(known.recommendations)}`);
   }
   if (source.type === "s11") {
     if (!source.standard) {
-      ctx.report(action, "/source", "source-standard", "an action from a Section 11 return needs source.standard: the standard of the amber or red rating it answers", "error", "key");
-    } else if (!(t.ratings ?? []).some((r) => r.standard === source.standard)) {
-      ctx.report(action, "/source/standard", "ref-standard", `"${source.standard}" is not rated in ${target.record.id}`);
+      ctx.report(action, "/source", "source-standard", "source: an action from a Section 11 return needs source.standard: the standard of the amber or red rating it answers", "error", "key");
+    } else if (!known.standards.has(source.standard)) {
+      ctx.report(action, "/source/standard", "ref-standard", `source.standard: ${target.record.id} has no rating for standard "${source.standard}"${oneOf(known.standards)}`);
     }
   }
   if (source.type === "six-steps") {
-    const ids = (t.items ?? []).map((i) => i.id);
     if (!source.item) {
-      ctx.report(action, "/source", "source-item", "an action from a six-steps self-assessment needs source.item: the question it answers", "error", "key");
-    } else if (!ids.includes(source.item)) {
-      ctx.report(action, "/source/item", "ref-item", `"${source.item}" is not a question of ${target.record.id}${didYouMean(source.item, ids) ? `; ${didYouMean(source.item, ids)}` : ""}`);
+      ctx.report(action, "/source", "source-item", "source: an action from a six-steps self-assessment needs source.item: the question it answers", "error", "key");
+    } else if (!known.items.has(source.item)) {
+      const guess = didYouMean(source.item, known.items);
+      ctx.report(action, "/source/item", "ref-item", `source.item: ${target.record.id} has no question "${source.item}"${guess ? `; ${guess}` : ""}${oneOf(known.items)}`);
     }
   }
 }

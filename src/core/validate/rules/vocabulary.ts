@@ -1,6 +1,8 @@
 // Terms come from the partnership file: an agency, a group, a theme or a
 // grade that is not listed there is a typo or a term to add there first.
+import { readablePath } from "../../findings.js";
 import type { Located, Partnership } from "../../model/records.js";
+import { article, listSome } from "../../text/lists.js";
 import { didYouMean } from "../../text/nearest.js";
 import type { Rule, RuleContext } from "../rule-context.js";
 
@@ -15,7 +17,7 @@ function vocabularies(p: Partnership) {
   const agencies = set(p.agencies);
   return {
     agency: { ids: agencies, what: "agency", where: "agencies" },
-    agencyOrPartnership: { ids: new Set([...agencies, "partnership"]), what: "agency", where: "agencies (or 'partnership')" },
+    agencyOrPartnership: { ids: new Set([...agencies, "partnership"]), what: "agency (or partnership)", where: "agencies" },
     group: { ids: set(p.groups), what: "group", where: "groups" },
     theme: { ids: set(p.vocabularies.learningThemes), what: "learning theme", where: "vocabularies.learningThemes" },
     abuseType: { ids: set(p.vocabularies.abuseTypes), what: "abuse or neglect type", where: "vocabularies.abuseTypes" },
@@ -25,10 +27,15 @@ function vocabularies(p: Partnership) {
   } satisfies Record<string, Vocab>;
 }
 
+/** Vocabularies this short are listed in the message; longer ones only named. */
+const LIST_UP_TO = 12;
+
 function check(ctx: RuleContext, r: Located, pointer: string, term: string | undefined, vocab: Vocab): void {
   if (term === undefined || vocab.ids.has(term)) return;
   const guess = didYouMean(term, vocab.ids);
-  ctx.report(r, pointer, "vocabulary", `"${term}" is not a ${vocab.what} in partnership.yaml${guess ? `; ${guess}` : ""} (add it to ${vocab.where}, or use one listed there)`);
+  const known = vocab.ids.size <= LIST_UP_TO ? `: ${listSome(vocab.ids)}` : "";
+  ctx.report(r, pointer, "vocabulary",
+    `${readablePath(pointer)}: "${term}" is not ${article(vocab.what)} ${vocab.what} listed in records/partnership.yaml${guess ? `; ${guess}` : ""} (use one from ${vocab.where}${known}, or add it there first)`);
 }
 
 function checkAll(ctx: RuleContext, r: Located, pointer: string, terms: readonly string[] | undefined, vocab: Vocab): void {
@@ -39,6 +46,7 @@ export const vocabularyTerms: Rule = (ctx) => {
   const p = ctx.store.partnership?.record;
   if (!p) return;
   const v = vocabularies(p);
+  const scales = new Map(p.vocabularies.auditGradeScales.map((s) => [s.id, { ids: new Set(s.grades.map((g) => g.id)), what: `grade on the ${s.id} scale`, where: `the ${s.id} scale's grades` }]));
   for (const r of ctx.store.records) {
     const rec = r.record;
     if ("themes" in rec) checkAll(ctx, r, "/themes", rec.themes, v.theme);
@@ -56,7 +64,7 @@ export const vocabularyTerms: Rule = (ctx) => {
         check(ctx, r, "/agency", rec.agency, v.agency);
         break;
       case "audit":
-        checkAudit(ctx, r, p, v);
+        checkAudit(ctx, r, v, scales);
         break;
       case "lcspr": case "scr": case "multi-agency-review": case "partnership-review": case "single-agency-review":
         check(ctx, r, "/agency", rec.agency, v.agency);
@@ -66,18 +74,16 @@ export const vocabularyTerms: Rule = (ctx) => {
   }
 };
 
-function checkAudit(ctx: RuleContext, r: Located, p: Partnership, v: ReturnType<typeof vocabularies>): void {
+function checkAudit(ctx: RuleContext, r: Located, v: ReturnType<typeof vocabularies>, scales: ReadonlyMap<string, Vocab>): void {
   if (r.record.kind !== "audit") return;
   const audit = r.record;
   audit.cases?.forEach((c, i) => check(ctx, r, `/cases/${i}/ageBand`, c.ageBand, v.ageBand));
   if (!audit.cases?.length) return;
   if (!audit.gradeScale) {
-    ctx.report(r, "", "audit-grade-scale", `cases are graded but gradeScale is missing (expected one of: ${[...v.scale.ids].join(", ")})`, "error", "key");
+    ctx.report(r, "/cases", "audit-grade-scale", `cases: the cases are graded but gradeScale is missing; add gradeScale naming the scale the grades come from (${listSome(v.scale.ids)})`, "error", "key");
     return;
   }
   check(ctx, r, "/gradeScale", audit.gradeScale, v.scale);
-  const scale = p.vocabularies.auditGradeScales.find((s) => s.id === audit.gradeScale);
-  if (!scale) return;
-  const grades = { ids: new Set(scale.grades.map((g) => g.id)), what: `grade on the ${scale.id} scale`, where: `the ${scale.id} scale's grades` };
-  audit.cases.forEach((c, i) => check(ctx, r, `/cases/${i}/grade`, c.grade, grades));
+  const grades = scales.get(audit.gradeScale);
+  if (grades) audit.cases.forEach((c, i) => check(ctx, r, `/cases/${i}/grade`, c.grade, grades));
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, isCalendarDate, isWeekendDay, plusDays, plusMonths } from "../../src/core/dates/calendar.js";
+
+describe("isCalendarDate", () => {
+  it.each(["2022-03-31", "2022-02-28", "2024-02-29", "2000-02-29", "1999-12-31", "2022-04-01"])("%s exists", (d) => {
+    expect(isCalendarDate(d)).toBe(true);
+  });
+  it.each([
+    ["2022-02-30", "no 30 February"],
+    ["2022-02-29", "2022 is not a leap year"],
+    ["2100-02-29", "a century year not divisible by 400 is not a leap year"],
+    ["1900-02-29", "nor is 1900"],
+    ["2022-04-31", "April has 30 days"],
+    ["2022-13-01", "no month 13"],
+    ["2022-00-10", "no month 0"],
+    ["2022-01-00", "no day 0"],
+    ["31/03/2022", "day first"],
+    ["2022-3-31", "month not padded"],
+    ["2022-03-31T00:00:00Z", "a timestamp"],
+    [" 2022-03-31", "a leading space"],
+    ["", "nothing"],
+  ])("%s does not (%s)", (d) => {
+    expect(isCalendarDate(d)).toBe(false);
+  });
+});
+
+describe("date arithmetic on YYYY-MM-DD text", () => {
+  it("adds days across a month end, a year end and a leap day", () => {
+    expect(plusDays("2022-03-31", 1)).toBe("2022-04-01");
+    expect(plusDays("2021-12-31", 1)).toBe("2022-01-01");
+    expect(plusDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(plusDays("2023-02-28", 1)).toBe("2023-03-01");
+    expect(plusDays("2022-04-01", -1)).toBe("2022-03-31");
+  });
+
+  it("adds months, keeping to the last day of a shorter month", () => {
+    expect(plusMonths("2021-06-22", 6)).toBe("2021-12-22");
+    expect(plusMonths("2022-01-31", 1)).toBe("2022-02-28");
+    expect(plusMonths("2024-01-31", 1)).toBe("2024-02-29");
+    expect(plusMonths("2020-02-29", 24)).toBe("2022-02-28");
+  });
+
+  it("counts days between, including over the clock change in March", () => {
+    expect(daysBetween("2022-03-26", "2022-03-28")).toBe(2);
+    expect(daysBetween("2022-04-01", "2022-03-31")).toBe(-1);
+    expect(daysBetween("2021-04-01", "2022-03-31")).toBe(364);
+    expect(daysBetween("2023-04-01", "2024-03-31")).toBe(365);
+  });
+
+  it("knows weekends", () => {
+    expect(isWeekendDay("2022-03-26")).toBe(true); // Saturday
+    expect(isWeekendDay("2022-03-27")).toBe(true); // Sunday
+    expect(isWeekendDay("2022-03-28")).toBe(false); // Monday
+  });
+});
