@@ -2,9 +2,10 @@
 // files); PATHs only narrow which files' findings are shown.
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { countBySeverity, type Finding } from "../core/findings.js";
+import { compareFindings, countBySeverity, type Finding } from "../core/findings.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { openStore } from "../io/open-store.js";
+import { privacyFindings } from "./check-privacy.js";
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, type FindingFormat } from "../ui/format-findings.js";
 import type { Terminal } from "../ui/terminal.js";
 
@@ -24,9 +25,11 @@ export interface ValidateResult {
 export function runValidate(options: ValidateOptions): ValidateResult & { fileCount: number; root: string } {
   const opened = openStore(options.cwd, options.store);
   const filters = options.paths.map((p) => toStoreFilter(options.cwd, opened.root, p));
+  // --strict also runs the privacy check over the records (issue: hardening).
+  const all = options.strict ? [...opened.findings, ...privacyFindings(opened.root, opened.store)].sort(compareFindings) : opened.findings;
   const findings = filters.length
-    ? opened.findings.filter((f) => filters.some((prefix) => f.file === prefix || f.file.startsWith(`${prefix}/`) || prefix === ""))
-    : opened.findings;
+    ? all.filter((f) => filters.some((prefix) => f.file === prefix || f.file.startsWith(`${prefix}/`) || prefix === ""))
+    : all;
   const { errors, warnings } = countBySeverity(findings);
   const failed = errors > 0 || (options.strict && warnings > 0);
   return { findings, exitCode: failed ? EXIT_FINDINGS : EXIT_OK, fileCount: opened.fileCount, root: opened.root };
