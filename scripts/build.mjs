@@ -1,12 +1,55 @@
-// Bundles the CLI with esbuild so `lif --help` does not pay for loading
-// hundreds of module files; commands are split into lazily loaded chunks.
+// Bundles the CLI with esbuild so `lif` starts fast (issue: performance):
+// - dependencies used on every run (commander, chalk, yaml, js-yaml, the ajv
+//   runtime, date-fns) are bundled: resolving and loading hundreds of files
+//   from node_modules cost more than running lif's own code;
+// - commands are split into lazily loaded chunks, so `lif --help` loads none;
+// - the schemas are compiled at build time into ajv standalone code, so no
+//   command loads ajv's compiler or compiles a schema at start-up.
+// Heavy dependencies that only one command needs stay in node_modules.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
 
-rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
-await build({
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outIndex = process.argv.indexOf("--outdir");
+const dist = outIndex > 0 ? process.argv[outIndex + 1] : join(root, "dist");
+// Build beside dist/ and swap it in at the end: a test run or a lif command
+// started meanwhile never sees a half-written or missing dist/.
+const staging = `${dist}.building-${process.pid}`;
+
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+
+let result;
+try {
+  result = await bundle(await standaloneSchemas());
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  throw error;
+}
+
+const old = `${dist}.old-${process.pid}`;
+rmSync(old, { recursive: true, force: true });
+try {
+  renameSync(dist, old);
+} catch {
+  // no dist/ yet
+}
+renameSync(staging, dist);
+rmSync(old, { recursive: true, force: true });
+
+if (result.metafile) {
+  const { analyzeMetafile } = await import("esbuild");
+  process.stdout.write(await analyzeMetafile(result.metafile));
+}
+
+function bundle(compiledSchemas) {
+  return build({
+  absWorkingDir: root,
+  metafile: process.argv.includes("--analyze"),
   entryPoints: { cli: "src/cli.ts" },
-  outdir: "dist",
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -14,7 +57,65 @@ await build({
   target: "node20",
   sourcemap: false,
   logLevel: "warning",
-  // Dependencies stay in node_modules: npm ci installs them anyway, and a
-  // bundle of them would hide their licences and versions.
-  packages: "external",
-});
+  // Only loaded by the commands that need them; npm ci installs them anyway.
+  external: ["exceljs", "inquirer", "@inquirer/*", "handlebars"],
+  // Bundled CommonJS packages (ajv's runtime, js-yaml's helpers) call require.
+  banner: { js: 'import { createRequire as __lifCreateRequire } from "node:module"; const require = __lifCreateRequire(import.meta.url);' },
+  plugins: [
+    {
+      name: "lif-standalone-schemas",
+      setup(b) {
+        b.onLoad({ filter: /[\\/]src[\\/]io[\\/]compiled-schemas\.ts$/ }, () => ({
+          contents: compiledSchemas,
+          loader: "js",
+          resolveDir: join(root, "src", "io"),
+        }));
+        b.onResolve({ filter: /^lif:schema-formats$/ }, () => ({ path: "lif:schema-formats", namespace: "lif" }));
+        b.onLoad({ filter: /.*/, namespace: "lif" }, () => ({
+          contents: `export { SCHEMA_FORMATS as default } from ${JSON.stringify(join(root, "src/core/validate/schema-validator.ts"))};`,
+          loader: "js",
+          resolveDir: root,
+        }));
+      },
+    },
+  ],
+  });
+}
+
+/**
+ * The module that replaces src/io/compiled-schemas.ts in the bundle: ajv
+ * standalone code for every schema lif validates, compiled with the same
+ * options and keywords as at run time (schema-compiler.ts is bundled and run
+ * here, so there is one definition of them).
+ */
+async function standaloneSchemas() {
+  const helper = join(staging, ".schema-compiler.mjs");
+  await build({
+    absWorkingDir: root,
+    stdin: {
+      contents: 'export { createAjv } from "./src/core/validate/schema-compiler.ts"; export { SCHEMA_FILES } from "./src/core/model/kinds.ts";',
+      resolveDir: root,
+      loader: "ts",
+    },
+    outfile: helper,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    packages: "external",
+    logLevel: "warning",
+  });
+  try {
+    const { createAjv, SCHEMA_FILES } = await import(pathToFileURL(helper).href);
+    const { _ } = await import(pathToFileURL(join(root, "node_modules/ajv/dist/compile/codegen/index.js")).href);
+    const standalone = (await import(pathToFileURL(join(root, "node_modules/ajv/dist/standalone/index.js")).href)).default.default;
+    const schemas = Object.fromEntries(SCHEMA_FILES.map((name) => [name, JSON.parse(readFileSync(join(root, "schemas", name), "utf8"))]));
+    const ajv = createAjv(schemas, { source: true, esm: true, formats: _`require("lif:schema-formats").default` });
+    const exportNames = Object.fromEntries(SCHEMA_FILES.map((name, i) => [`schema${i}`, name]));
+    const code = standalone(ajv, exportNames);
+    const table = SCHEMA_FILES.map((name, i) => `${JSON.stringify(name)}: schema${i}`).join(", ");
+    return `${code}\nexport function schemaFunctions() { return { ${table} }; }\n`;
+  } finally {
+    rmSync(helper, { force: true });
+  }
+}
+

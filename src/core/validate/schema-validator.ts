@@ -1,10 +1,19 @@
-// ajv, compiled once from the schema files the io layer read. The core never
-// touches the disk: schemas arrive as plain objects.
-import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+// The schema validator the loader uses: one validate function per schema
+// file, either compiled by ajv at run time (schema-compiler.ts, for tests and
+// for schemas read from disk) or compiled at build time into standalone code
+// (scripts/build.mjs), so `lif` never pays for compiling schemas at start-up.
+// This module imports no ajv code: the bundle's start-up stays small.
+import type { ErrorObject } from "ajv";
 import { isCalendarDate } from "../dates/calendar.js";
 import { kindInfo } from "../model/kinds.js";
 
 export type SchemaSet = Record<string, object>;
+
+/** An ajv validate function, compiled at run time or at build time. */
+export interface SchemaFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 export interface SchemaValidator {
   /** Schema errors for a record of `kind`, or [] when it is valid. */
@@ -14,41 +23,39 @@ export interface SchemaValidator {
   schemas: SchemaSet;
 }
 
-export function createSchemaValidator(schemas: SchemaSet): SchemaValidator {
-  const ajv = new Ajv2020.default({
-    strict: true,
-    allErrors: true,
-    allowUnionTypes: true,
-    verbose: true,
-    formats: { date: isCalendarDate },
-  });
-  // Marks fields that never reach public output (see core/render).
-  ajv.addKeyword({ keyword: "x-lif-audience", schemaType: "string" });
-  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, name);
-  const compiled = new Map<string, ValidateFunction>();
+/**
+ * ajv's options, shared by the run-time compiler and the build. `verbose`
+ * keeps the failing schema and data in each error: the messages need them.
+ */
+export const AJV_OPTIONS = { strict: true, allErrors: true, allowUnionTypes: true, verbose: true, inlineRefs: false } as const;
 
-  function compile(kind: string): ValidateFunction | undefined {
-    const info = kindInfo(kind);
-    if (!info) return undefined;
-    let fn = compiled.get(info.schema);
-    if (!fn) {
-      fn = ajv.getSchema(info.schema);
-      if (!fn) throw new Error(`schema ${info.schema} is missing`);
-      compiled.set(info.schema, fn);
-    }
-    return fn;
-  }
+/** Formats the schemas use; the build imports them by name into the standalone code. */
+export const SCHEMA_FORMATS = { date: isCalendarDate };
 
+/** Marks fields that never reach public output (see core/render). */
+export const AUDIENCE_KEYWORD = { keyword: "x-lif-audience", schemaType: "string" } as const;
+
+/**
+ * A validator over compiled functions, keyed by schema file name. `schemas`
+ * is read only when a caller asks for a schema object.
+ */
+export function validatorFrom(functions: Readonly<Record<string, SchemaFunction>>, schemas: () => SchemaSet): SchemaValidator {
+  let read: SchemaSet | undefined;
+  const all = () => (read ??= schemas());
   return {
-    schemas,
+    get schemas() {
+      return all();
+    },
     validate(kind, data) {
-      const fn = compile(kind);
-      if (!fn) return [];
+      const info = kindInfo(kind);
+      if (!info) return [];
+      const fn = functions[info.schema];
+      if (!fn) throw new Error(`schema ${info.schema} is missing`);
       return fn(data) ? [] : [...(fn.errors ?? [])];
     },
     schemaFor(kind) {
       const info = kindInfo(kind);
-      return info ? (schemas[info.schema] as Record<string, unknown>) : undefined;
+      return info ? (all()[info.schema] as Record<string, unknown>) : undefined;
     },
   };
 }
