@@ -18,11 +18,11 @@ import { loadStore } from "../core/validate/load-store.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { loadSchemaValidator } from "../io/load-schemas.js";
 import { PromptCancelled, prompt } from "../io/prompts.js";
+import { cancelled, confirmWrite } from "./confirm-write.js";
 import { withStoreLock, writeFileAtomic } from "../io/safe-write.js";
 import { bundledPartnership, scaffoldFiles, type ScaffoldFile } from "../scaffold/init-files.js";
 import { formatFindingsText } from "../ui/format-findings.js";
 import type { Terminal } from "../ui/terminal.js";
-import { EXIT_CANCELLED } from "./new.js";
 
 export interface InitOptions {
   cwd: string;
@@ -90,16 +90,8 @@ export async function init(options: InitOptions, t: Terminal): Promise<number> {
   const files: ScaffoldFile[] = [{ path: PARTNERSHIP_FILE, content: text }, ...scaffoldFiles({ name: String(record.name), shortName: String(record.shortName ?? record.name) })];
   if (asker) {
     t.out(`${t.color.bold(`── ${PARTNERSHIP_FILE}`)}\n${text}`);
-    try {
-      const ok = await prompt({ type: "confirm", message: `Create these ${files.length} files in ${options.dir}?`, default: true });
-      if (!ok) {
-        t.err("lif: nothing written");
-        return EXIT_FINDINGS;
-      }
-    } catch (error) {
-      if (error instanceof PromptCancelled) return cancelled(t);
-      throw error;
-    }
+    const stop = await confirmWrite(t, `Create these ${files.length} files in ${options.dir}?`);
+    if (stop !== undefined) return stop;
   }
 
   mkdirSync(root, { recursive: true });
@@ -131,7 +123,3 @@ function wrong(t: Terminal, problems: readonly Problem[]): number {
   return EXIT_FINDINGS;
 }
 
-function cancelled(t: Terminal): number {
-  t.err("\nlif: cancelled; nothing was written");
-  return EXIT_CANCELLED;
-}

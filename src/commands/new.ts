@@ -26,6 +26,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { findStore } from "../io/find-store.js";
 import { loadSchemaValidator } from "../io/load-schemas.js";
 import { PromptCancelled, prompt } from "../io/prompts.js";
+import { cancelled, confirmWrite } from "./confirm-write.js";
 import { readStoreFiles } from "../io/read-store.js";
 import { withStoreLock, writeFileAtomic } from "../io/safe-write.js";
 import { formatFindingsText } from "../ui/format-findings.js";
@@ -44,8 +45,7 @@ export interface NewOptions {
   dryRun: boolean;
 }
 
-/** Ctrl-C: the conventional exit code of a process stopped by SIGINT. */
-export const EXIT_CANCELLED = 130;
+export { EXIT_CANCELLED } from "./confirm-write.js";
 
 export async function newRecord(options: NewOptions, t: Terminal): Promise<number> {
   const plan = planFor(options.kind);
@@ -117,16 +117,8 @@ export async function newRecord(options: NewOptions, t: Terminal): Promise<numbe
     return EXIT_OK;
   }
   if (asker) {
-    try {
-      const ok = await prompt({ type: "confirm", message: `Write ${files.length === 1 ? "this file" : `these ${files.length} files`}?`, default: true });
-      if (!ok) {
-        t.err("lif: nothing written");
-        return EXIT_FINDINGS;
-      }
-    } catch (error) {
-      if (error instanceof PromptCancelled) return cancelled(t);
-      throw error;
-    }
+    const stop = await confirmWrite(t, `Write ${files.length === 1 ? "this file" : `these ${files.length} files`}?`);
+    if (stop !== undefined) return stop;
   }
   writeAll(root, files);
   for (const f of files) t.out(`wrote ${f.file}`);
@@ -136,10 +128,6 @@ export async function newRecord(options: NewOptions, t: Terminal): Promise<numbe
   return EXIT_OK;
 }
 
-function cancelled(t: Terminal): number {
-  t.err("\nlif: cancelled; nothing was written");
-  return EXIT_CANCELLED;
-}
 
 /** All files or none: checked again under the store's lock, then written one by one. */
 function writeAll(root: string, files: ReadonlyArray<BuiltRecord & { text: string }>): void {

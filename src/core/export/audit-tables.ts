@@ -3,7 +3,8 @@
 import { financialYearOf } from "../dates/financial-year.js";
 import type { Audit, Located } from "../model/records.js";
 import type { RecordStore } from "../model/store.js";
-import { briefingColumns, joinList, learning, recommendations, type Labels } from "./joins.js";
+import { joinList, learning, recommendations, type Labels } from "./joins.js";
+import { briefingDefs } from "./briefing-columns.js";
 import { bool, buildTable, date, internal, num, text, type ColumnDef, type ExportTable } from "./model.js";
 
 type A = Located<Audit>;
@@ -14,7 +15,6 @@ function auditYear(a: Audit): string | undefined {
 }
 
 export function auditTable(store: RecordStore, labels: Labels, includeInternal: boolean): ExportTable {
-  const b = briefingColumns<A>((r) => r.record.briefing);
   const defs: ColumnDef<A>[] = [
     text("id", "Id", (r) => r.record.id),
     text("title", "Title", (r) => r.record.title),
@@ -43,10 +43,7 @@ export function auditTable(store: RecordStore, labels: Labels, includeInternal: 
     text("changes", "What changed", (r) => joinList(r.record.changes)),
     num("lettersOfRecognition", "Letters of recognition", (r) => r.record.lettersOfRecognition),
     text("summary", "Summary", (r) => r.record.summary),
-    text("briefingDoDifferently", "Briefing: do differently", b.doDifferently),
-    text("briefingQuestions", "Briefing: learning for practice", b.questions),
-    text("briefingLinks", "Briefing: links", b.links),
-    date("briefingPublished", "Briefing published", b.publishedOn),
+    ...briefingDefs<A>((r) => r.record.briefing),
     internal(text("notes", "Notes (internal)", (r) => r.record.notes)),
     text("file", "File", (r) => r.file),
   ];

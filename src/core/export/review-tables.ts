@@ -3,17 +3,8 @@ import { financialYearOf } from "../dates/financial-year.js";
 import type { Located, PracticeReview, RapidReview } from "../model/records.js";
 import type { RecordStore } from "../model/store.js";
 import { briefingColumns, children, joinList, learning, recommendations, type Labels } from "./joins.js";
+import { briefingDefs } from "./briefing-columns.js";
 import { bool, buildTable, date, internal, num, text, type ColumnDef, type ExportTable } from "./model.js";
-
-function briefingDefs<T extends Located<RapidReview> | Located<PracticeReview>>(): ColumnDef<T>[] {
-  const b = briefingColumns<T>((r) => r.record.briefing);
-  return [
-    text("briefingDoDifferently", "Briefing: do differently", b.doDifferently),
-    text("briefingQuestions", "Briefing: learning for practice", b.questions),
-    text("briefingLinks", "Briefing: links", b.links),
-    date("briefingPublished", "Briefing published", b.publishedOn),
-  ];
-}
 
 export function rapidReviewTable(store: RecordStore, labels: Labels, includeInternal: boolean): ExportTable {
   type R = Located<RapidReview>;
@@ -43,7 +34,7 @@ export function rapidReviewTable(store: RecordStore, labels: Labels, includeInte
     text("keyLearning", "Key learning", (r) => learning(r.record.keyLearning)),
     text("recommendations", "Recommendations", (r) => recommendations(r.record.recommendations, labels)),
     num("actions", "Actions", (r) => store.actionsBySource.get(r.record.id)?.length ?? 0),
-    ...briefingDefs<R>(),
+    ...briefingDefs<R>((r) => r.record.briefing),
     internal(text("notes", "Notes (internal)", (r) => r.record.notes)),
     text("file", "File", (r) => r.file),
   ];
@@ -89,7 +80,7 @@ export function practiceReviewTable(store: RecordStore, labels: Labels, includeI
     text("actionPlanImpact", "Action plan review: impact", (r) => joinList(r.record.actionPlanReview?.impact?.map((i) => `${labels.agency(i.agency)}: ${i.text}`))),
     date("evidencingImpact", "Evidencing impact event", (r) => r.record.evidencingImpact?.date),
     text("evidencingImpactSummary", "Evidencing impact: summary", (r) => r.record.evidencingImpact?.summary),
-    ...briefingDefs<R>(),
+    ...briefingDefs<R>((r) => r.record.briefing),
     internal(text("notes", "Notes (internal)", (r) => r.record.notes)),
     text("file", "File", (r) => r.file),
   ];

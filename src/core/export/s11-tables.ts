@@ -2,12 +2,12 @@
 // per six-steps question.
 import type { Located, S11Cycle, S11Rating, S11Return, SixSteps } from "../model/records.js";
 import type { RecordStore } from "../model/store.js";
-import { briefingColumns, joinList, learning, type Labels } from "./joins.js";
+import { joinList, learning, type Labels } from "./joins.js";
+import { briefingDefs } from "./briefing-columns.js";
 import { bool, buildTable, date, internal, num, text, type ColumnDef, type ExportTable } from "./model.js";
 
 export function s11CycleTable(store: RecordStore, labels: Labels, includeInternal: boolean): ExportTable {
   type C = Located<S11Cycle>;
-  const b = briefingColumns<C>((r) => r.record.briefing);
   const defs: ColumnDef<C>[] = [
     text("id", "Id", (r) => r.record.id),
     text("title", "Title", (r) => r.record.title),
@@ -25,10 +25,7 @@ export function s11CycleTable(store: RecordStore, labels: Labels, includeInterna
     num("returns", "Returns", (r) => store.s11Returns.filter((x) => x.record.cycle === r.record.id).length),
     text("summary", "Summary", (r) => r.record.summary),
     text("keyLearning", "Key learning", (r) => learning(r.record.keyLearning)),
-    text("briefingDoDifferently", "Briefing: do differently", b.doDifferently),
-    text("briefingQuestions", "Briefing: learning for practice", b.questions),
-    text("briefingLinks", "Briefing: links", b.links),
-    date("briefingPublished", "Briefing published", b.publishedOn),
+    ...briefingDefs<C>((r) => r.record.briefing),
     internal(text("notes", "Notes (internal)", (r) => r.record.notes)),
     text("file", "File", (r) => r.file),
   ];
