@@ -27,7 +27,8 @@ export interface StatusChange extends RecordRef {
 
 export type RagDirection = "worse" | "better" | "new" | "removed";
 
-export interface RagChange {
+/** Where a rating sits: a cycle (or six-steps record), an agency and a standard (or question). */
+export interface RatedItem {
   /** S11 cycle id, or the six-steps record id. */
   context: string;
   contextTitle: string;
@@ -36,10 +37,13 @@ export interface RagChange {
   /** S11 standard id or six-steps question id. */
   standard: string;
   standardTitle: string;
+  file: string;
+}
+
+export interface RagChange extends RatedItem {
   from?: Rag;
   to?: Rag;
   direction: RagDirection;
-  file: string;
 }
 
 export interface DueMove extends RecordRef {

@@ -3,19 +3,12 @@
 // because it needs an action plan (Working Together: Section 11 duties).
 import type { Rag } from "../model/records.js";
 import type { RecordStore } from "../model/store.js";
-import type { RagChange, RagDirection } from "./model.js";
+import type { RagChange, RagDirection, RatedItem } from "./model.js";
 
 const RANK: Record<Rag, number> = { green: 0, amber: 1, red: 2 };
 
-interface Rated {
-  context: string;
-  contextTitle: string;
-  agency: string;
-  agencyName: string;
-  standard: string;
-  standardTitle: string;
+interface Rated extends RatedItem {
   rating: Rag;
-  file: string;
 }
 
 function ratingsOf(store: RecordStore): Map<string, Rated> {
