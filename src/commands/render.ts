@@ -16,6 +16,7 @@ import { TemplateError } from "../core/render/template-source.js";
 import { REPORT_SECTIONS, type ReportSection } from "../core/render/views/annual-report.js";
 import { BRIEFING_KINDS } from "../core/render/views/briefing.js";
 import type { RenderInput } from "../core/render/views/common.js";
+import { nearest } from "../core/text/nearest.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { readSchemas } from "../io/load-schemas.js";
 import { openStore, type OpenedStore } from "../io/open-store.js";
@@ -74,7 +75,11 @@ function withTemplateErrors<T>(fn: () => T): T {
 export async function renderBriefingCommand(options: RenderBriefingOptions, t: Terminal): Promise<number> {
   const { opened, input, templates } = prepare(options);
   const located = opened.store.get(options.id);
-  if (!located) throw new UsageError(`no record with id ${JSON.stringify(options.id)} in the store (lif validate lists invalid ones)`);
+  if (!located) {
+    const briefable = opened.store.records.filter((r) => (BRIEFING_KINDS as readonly string[]).includes(r.record.kind)).map((r) => r.record.id);
+    const close = nearest(options.id, briefable);
+    throw new UsageError(`no record with id ${JSON.stringify(options.id)} in the store${close.length ? `; nearest: ${close.join(", ")}` : ""} (lif validate lists invalid ones)`);
+  }
   if (!(BRIEFING_KINDS as readonly string[]).includes(located.record.kind)) {
     throw new UsageError(`${options.id} is a record of kind ${located.record.kind}, which has no briefing; briefings are for ${BRIEFING_KINDS.join(", ")}`);
   }
