@@ -2,7 +2,7 @@
 import { loadStore, type LoadResult } from "../core/validate/load-store.js";
 import { findStore } from "./find-store.js";
 import { loadSchemaValidator } from "./load-schemas.js";
-import { readStoreFiles } from "./read-store.js";
+import { openStoreFiles } from "./read-store.js";
 
 export interface OpenedStore extends LoadResult {
   root: string;
@@ -10,6 +10,9 @@ export interface OpenedStore extends LoadResult {
 
 export function openStore(cwd: string, explicit?: string): OpenedStore {
   const root = findStore(cwd, explicit);
-  const result = loadStore(readStoreFiles(root), loadSchemaValidator());
+  // Files are read as the loader checks them, and read again only for the
+  // place of a finding (issue: performance: a large store is never held as text).
+  const files = openStoreFiles(root);
+  const result = loadStore(files, loadSchemaValidator(), { reread: (file) => files.reread(file) });
   return { root, ...result };
 }

@@ -65,32 +65,97 @@ export function listRecordFiles(root: string): Array<{ file: string; abs: string
 }
 
 export function readStoreFiles(root: string): SourceFile[] {
+  return [...streamStoreFiles(root)];
+}
+
+/**
+ * Every record file of the store in order, each read only when asked for,
+ * so that the loader can check one file and let its text go before the
+ * next (issue: performance). `reread` reads a listed file again.
+ */
+export interface StoreFiles extends Iterable<SourceFile> {
+  reread(file: string): string | undefined;
+}
+
+export function openStoreFiles(root: string): StoreFiles {
   const listed = listRecordFiles(root);
-  const readable = listed.filter((entry) => !entry.problem);
-  const contents = readAll(readable.map((entry) => entry.abs));
-  let next = 0;
-  return listed.map(({ file, problem }) => {
-    if (problem) return { file, problem };
-    const read = contents[next++]!;
-    return "text" in read ? { file, text: read.text } : { file, problem: read.problem };
-  });
+  const readable = new Map(listed.filter((entry) => !entry.problem).map((entry) => [entry.file, entry.abs]));
+  return {
+    [Symbol.iterator]: () => sourcesOf(listed),
+    reread(file) {
+      const abs = readable.get(file);
+      if (abs === undefined) return undefined;
+      // Read again only what is still a plain file inside the store: a
+      // file swapped for a pipe or a link out since must not hang or leak.
+      if (statOf(abs)?.isFile() !== true || checkLink(abs, realpathSync(root))) return undefined;
+      const read = readText(abs);
+      return "text" in read ? read.text : undefined;
+    },
+  };
+}
+
+export function streamStoreFiles(root: string): Iterable<SourceFile> {
+  return sourcesOf(listRecordFiles(root));
+}
+
+function* sourcesOf(listed: ReadonlyArray<{ file: string; abs: string; problem?: string }>): Generator<SourceFile> {
+  const reader = readInOrder(listed.filter((entry) => !entry.problem).map((entry) => entry.abs));
+  try {
+    for (const { file, problem } of listed) {
+      if (problem) {
+        yield { file, problem };
+        continue;
+      }
+      const read = reader.next();
+      yield "text" in read ? { file, text: read.text } : { file, problem: read.problem };
+    }
+  } finally {
+    reader.close();
+  }
 }
 
 /** Below this many files a second thread costs more than it saves. */
 const PARALLEL_FROM = 4000;
 
+interface OrderedReader {
+  /** The next file's text, or why it could not be read. */
+  next(): Decoded;
+  close(): void;
+}
+
 /**
- * Every file's text, or why it could not be read. A large store is read by
- * two threads at once, this one and a worker, so that reading takes about
- * half the time on two cores (issue: performance). Bytes are turned into
- * text as soon as they are read, so the two are never all held at once.
+ * Reads the files in order, one per call. A large store is read ahead by a
+ * worker thread while this one parses and checks, so reading costs little
+ * more than the checking on two cores (issue: performance). The worker
+ * stays only a few batches ahead, so the store is never held in memory at once.
  */
-function readAll(paths: readonly string[]): Decoded[] {
-  if (paths.length < PARALLEL_FROM) return paths.map(readText);
-  const half = paths.length >> 1;
-  const helper = startReader(paths.slice(half));
-  const first = paths.slice(0, half).map(readText);
-  return first.concat(helper.wait());
+function readInOrder(paths: readonly string[]): OrderedReader {
+  let at = 0;
+  const local: OrderedReader = { next: () => readText(paths[at++]!), close() {} };
+  if (paths.length < PARALLEL_FROM) return local;
+  const helper = startReader(paths);
+  let batch: Decoded[] = [];
+  let inBatch = 0;
+  let failed = false;
+  return {
+    next() {
+      if (!failed && inBatch === batch.length) {
+        const received = helper.nextBatch();
+        if (received) {
+          batch = received;
+          inBatch = 0;
+        } else {
+          // Reading in this thread is the fallback that always works.
+          failed = true;
+          helper.close();
+        }
+      }
+      if (failed) return readText(paths[at++]!);
+      at++;
+      return batch[inBatch++]!;
+    },
+    close: () => helper.close(),
+  };
 }
 
 function readText(abs: string): Decoded {
@@ -105,57 +170,101 @@ function unreadable(code: string | undefined): string {
   return code === "EACCES" ? "file cannot be read: permission denied" : `file cannot be read (${code ?? "error"})`;
 }
 
-// The worker reads its share into one buffer, hands it over without a copy
-// and wakes this thread, which waits for it synchronously.
+const BATCH_FILES = 256;
+const BATCHES_AHEAD = 8;
+// state[0]: batches posted, state[1]: batches taken, state[2]: 1 when the worker is done.
+const POSTED = 0;
+const TAKEN = 1;
+const DONE = 2;
+
+// The worker reads a batch of files into one buffer, hands it over without
+// a copy and wakes this thread, which waits for it synchronously; it waits
+// in turn while it is BATCHES_AHEAD batches ahead.
 const READER_SOURCE = `
 const { readFileSync } = require("node:fs");
 const { workerData } = require("node:worker_threads");
-const { paths, port, done } = workerData;
+const { paths, port, state, batchFiles, ahead } = workerData;
 try {
-  const parts = [];
-  const entries = [];
-  let size = 0;
-  for (const abs of paths) {
-    try {
-      const bytes = readFileSync(abs);
-      parts.push(bytes);
-      entries.push(bytes.length);
-      size += bytes.length;
-    } catch (error) {
-      entries.push(error.code || "error");
+  for (let from = 0, n = 0; from < paths.length; from += batchFiles, n++) {
+    for (;;) {
+      const taken = Atomics.load(state, ${TAKEN});
+      if (n - taken < ahead) break;
+      Atomics.wait(state, ${TAKEN}, taken);
     }
+    const parts = [];
+    const entries = [];
+    let size = 0;
+    for (const abs of paths.slice(from, from + batchFiles)) {
+      try {
+        const bytes = readFileSync(abs);
+        parts.push(bytes);
+        entries.push(bytes.length);
+        size += bytes.length;
+      } catch (error) {
+        entries.push(error.code || "error");
+      }
+    }
+    // A buffer of its own (never the shared pool), since it is handed over.
+    const all = Buffer.allocUnsafeSlow(size);
+    let at = 0;
+    for (const part of parts) {
+      all.set(part, at);
+      at += part.length;
+    }
+    port.postMessage({ entries, buffer: all.buffer }, [all.buffer]);
+    Atomics.add(state, ${POSTED}, 1);
+    Atomics.notify(state, ${POSTED});
   }
-  const all = Buffer.concat(parts, size);
-  port.postMessage({ entries, buffer: all.buffer, offset: all.byteOffset }, [all.buffer]);
 } finally {
-  Atomics.store(done, 0, 1);
-  Atomics.notify(done, 0);
+  Atomics.store(state, ${DONE}, 1);
+  Atomics.notify(state, ${POSTED});
 }
 `;
 
-/** How long to wait for the worker before reading its share here instead. */
+/** How long to wait for the worker's next batch before reading the rest here instead. */
 const READER_PATIENCE_MS = 120_000;
 
-function startReader(paths: readonly string[]): { wait(): Decoded[] } {
+function startReader(paths: readonly string[]): { nextBatch(): Decoded[] | undefined; close(): void } {
   const { port1, port2 } = new MessageChannel();
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(READER_SOURCE, { eval: true, workerData: { paths, port: port2, done }, transferList: [port2] });
+  const state = new Int32Array(new SharedArrayBuffer(12));
+  const worker = new Worker(READER_SOURCE, {
+    eval: true,
+    workerData: { paths, port: port2, state, batchFiles: BATCH_FILES, ahead: BATCHES_AHEAD },
+    transferList: [port2],
+  });
   worker.unref();
+  let taken = 0;
+  let closed = false;
+  const take = (): { entries: Array<number | string>; buffer: ArrayBuffer } | undefined =>
+    receiveMessageOnPort(port1)?.message as { entries: Array<number | string>; buffer: ArrayBuffer } | undefined;
   return {
-    wait() {
-      Atomics.wait(done, 0, 0, READER_PATIENCE_MS);
-      const received = receiveMessageOnPort(port1)?.message as { entries: Array<number | string>; buffer: ArrayBuffer; offset: number } | undefined;
+    nextBatch() {
+      if (closed) return undefined;
+      for (;;) {
+        const received = take();
+        if (received) {
+          taken++;
+          Atomics.store(state, TAKEN, taken);
+          Atomics.notify(state, TAKEN);
+          let at = 0;
+          return received.entries.map((entry) => {
+            if (typeof entry === "string") return { problem: unreadable(entry) };
+            const bytes = new Uint8Array(received.buffer, at, entry);
+            at += entry;
+            return decodeRecordBytes(bytes);
+          });
+        }
+        const posted = Atomics.load(state, POSTED);
+        if (posted > taken) continue;
+        if (Atomics.load(state, DONE) === 1) return undefined;
+        if (Atomics.wait(state, POSTED, posted, READER_PATIENCE_MS) === "timed-out") return undefined;
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
       port1.close();
       void worker.terminate();
-      // Reading in one thread is the fallback that always works.
-      if (!received) return paths.map(readText);
-      let at = received.offset;
-      return received.entries.map((entry) => {
-        if (typeof entry === "string") return { problem: unreadable(entry) };
-        const bytes = new Uint8Array(received.buffer, at, entry);
-        at += entry;
-        return decodeRecordBytes(bytes);
-      });
     },
   };
 }

@@ -193,7 +193,8 @@ class BlockReader {
     }
     while (text.charCodeAt(end - 1) === SPACE) end--;
     if (text.charCodeAt(end - 1) === COLON) return BAIL;
-    return resolvePlain(text.slice(at, end));
+    const value = resolvePlain(text.slice(at, end));
+    return typeof value === "string" ? own(value) : value;
   }
 
   private doubleQuoted(at: number): Result<string> {
@@ -202,7 +203,7 @@ class BlockReader {
     if (close < 0 || close >= this.end) return BAIL;
     for (let i = at + 1; i < close; i++) if (text.charCodeAt(i) === 92 /* \\ */) return BAIL; // escapes
     if (!this.onlyCommentAfter(close)) return BAIL;
-    return text.slice(at + 1, close);
+    return own(text.slice(at + 1, close));
   }
 
   private singleQuoted(at: number): Result<string> {
@@ -218,7 +219,7 @@ class BlockReader {
         i = q + 2;
         continue;
       }
-      return this.onlyCommentAfter(q) ? out : BAIL;
+      return this.onlyCommentAfter(q) ? own(out) : BAIL;
     }
   }
 
@@ -228,6 +229,36 @@ class BlockReader {
     while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
     return i === this.end || (this.text.charCodeAt(i) === HASH && i > close + 1);
   }
+}
+
+// A string sliced from the text keeps the whole text alive (V8 slices
+// longer strings without copying): the values are copied, so a file's text
+// can be let go once it is checked, and short ones, which repeat (dates,
+// statuses, ids), are shared (issue: performance, memory).
+const SLICE_MIN = 13;
+const SHARED_MAX = 24;
+const SHARED_LIMIT = 500_000;
+const shared = new Map<string, string>();
+
+function own(value: string): string {
+  if (value.length <= SHARED_MAX) {
+    const known = shared.get(value);
+    if (known !== undefined) return known;
+    const copy = value.length < SLICE_MIN ? value : flatCopy(value);
+    // A long-lived process loading many stores starts afresh now and then.
+    if (shared.size >= SHARED_LIMIT) shared.clear();
+    shared.set(copy, copy);
+    return copy;
+  }
+  return flatCopy(value);
+}
+
+function flatCopy(value: string): string {
+  // Joining makes a new string; turning it into a number flattens it into
+  // fresh memory, and the slice then points there instead of into the text.
+  const joined = " " + value;
+  Number(joined);
+  return joined.slice(1);
 }
 
 function resolvePlain(value: string): Result<Json> {

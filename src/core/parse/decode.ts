@@ -35,15 +35,16 @@ export function decodeRecordBytes(bytes: Uint8Array): Decoded {
 /** UTF-16 without a byte-order mark: text where every other byte is zero. */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 512);
-  if (sample.length < 4) return false;
+  // Without a zero byte it is not UTF-16; most files end here (issue: performance).
+  if (sample.length < 4 || sample.indexOf(0) < 0) return false;
   let even = 0;
   let odd = 0;
-  sample.forEach((b, i) => {
-    if (b === 0) {
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
       if (i % 2 === 0) even++;
       else odd++;
     }
-  });
+  }
   const half = sample.length / 2;
   // All-zero files are not text of any kind: leave them to the NUL check.
   return Math.max(even, odd) > half * 0.8 && Math.min(even, odd) < half * 0.1;

@@ -69,14 +69,19 @@ const BIRTH_WORD = /\b(?:born|DOB|D\.O\.B\.?|date of birth|birth\s?date|birthday
 export function scanText(text: string, context: PrivacyContext): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   const add = (kind: PrivacyKind, match: string, index: number) => hits.push({ kind, match, index });
-  for (const m of text.matchAll(EMAIL)) add("email", m[0], m.index);
-  const noEmail = blank(text, EMAIL);
-  for (const m of noEmail.matchAll(NHS)) if (validNhsNumber(m[1]! + m[3]! + m[4]!)) add("nhs-number", m[0], m.index);
-  for (const m of noEmail.matchAll(POSTCODE)) add("postcode", m[0], m.index);
-  for (const m of noEmail.matchAll(PHONE)) if (isPhone(m[0])) add("phone", m[0], m.index);
-  for (const m of noEmail.matchAll(DATE)) {
-    const around = noEmail.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20);
-    if (BIRTH_WORD.test(around)) add("date-of-birth", m[0], m.index);
+  // An email address holds an @; the numbers, postcodes, phones and dates
+  // below each hold a digit. Most texts hold neither, and skip those patterns.
+  const hasAt = text.includes("@");
+  if (hasAt) for (const m of text.matchAll(EMAIL)) add("email", m[0], m.index);
+  const noEmail = hasAt ? blank(text, EMAIL) : text;
+  if (/\d/.test(noEmail)) {
+    for (const m of noEmail.matchAll(NHS)) if (validNhsNumber(m[1]! + m[3]! + m[4]!)) add("nhs-number", m[0], m.index);
+    for (const m of noEmail.matchAll(POSTCODE)) add("postcode", m[0], m.index);
+    for (const m of noEmail.matchAll(PHONE)) if (isPhone(m[0])) add("phone", m[0], m.index);
+    for (const m of noEmail.matchAll(DATE)) {
+      const around = noEmail.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20);
+      if (BIRTH_WORD.test(around)) add("date-of-birth", m[0], m.index);
+    }
   }
   for (const hit of names(noEmail, context)) hits.push(hit);
   return hits.sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
@@ -102,13 +107,113 @@ function blank(text: string, pattern: RegExp): string {
   return text.replace(pattern, (m) => " ".repeat(m.length));
 }
 
+/**
+ * The text with pseudonyms and allowed phrases blanked out, longest phrase
+ * first: each phrase, from the longest, blanks its occurrences left to
+ * right that no longer phrase has blanked already.
+ */
 function masked(text: string, context: PrivacyContext): string {
-  let out = blank(text, PSEUDONYM);
-  for (const phrase of [...context.allowed, ...PLACE_NAMES].sort((a, b) => b.length - a.length)) {
-    if (!phrase.trim()) continue;
-    out = out.split(phrase).join(" ".repeat(phrase.length));
-  }
+  return maskerOf(context)(blank(text, PSEUDONYM));
+}
+
+type Masker = (text: string) => string;
+
+// A context's phrase list is the same for every text of one render: its
+// masker is built once (issue: performance; re-sorting the list and
+// splitting each text once per phrase grew with the square of the store).
+const maskers = new WeakMap<PrivacyContext, Masker>();
+
+function maskerOf(context: PrivacyContext): Masker {
+  let masker = maskers.get(context);
+  if (!masker) maskers.set(context, (masker = buildMasker(context.allowed)));
+  return masker;
+}
+
+function buildMasker(allowed: readonly string[]): Masker {
+  const phrases = [...allowed, ...PLACE_NAMES].sort((a, b) => b.length - a.length).filter((p) => p.trim() !== "");
+  // A phrase starting or ending with a space could match across text another
+  // phrase has just blanked; only replacing phrase by phrase gets that right.
+  if (phrases.some((p) => p.startsWith(" ") || p.endsWith(" "))) return (text) => blankEach(text, phrases);
+  return phraseTrie(phrases);
+}
+
+function blankEach(text: string, phrases: readonly string[]): string {
+  let out = text;
+  for (const phrase of phrases) out = out.split(phrase).join(" ".repeat(phrase.length));
   return out;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The phrase ending here, as its rank in longest-first order. */
+  rank: number;
+}
+
+/**
+ * Blanks as `blankEach` does, in one walk over the text. A phrase that does
+ * not start or end with a space cannot match where a longer one has been
+ * blanked unless it matched there before, and then it overlaps that blank;
+ * so every occurrence is found in the text as given, and they are applied
+ * in rank order, each phrase left to right, skipping any that overlap.
+ */
+function phraseTrie(phrases: readonly string[]): Masker {
+  const root: TrieNode = { next: new Map(), rank: -1 };
+  const lengths: number[] = [];
+  phrases.forEach((phrase, rank) => {
+    let node = root;
+    for (let i = 0; i < phrase.length; i++) {
+      const c = phrase.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), rank: -1 }));
+      node = child;
+    }
+    // The same phrase twice: its second pass finds nothing left to blank.
+    if (node.rank < 0) node.rank = rank;
+    lengths[rank] = phrase.length;
+  });
+  // Most characters start no phrase: a table answers that for ASCII.
+  const starts = new Uint8Array(128);
+  for (const c of root.next.keys()) if (c < 128) starts[c] = 1;
+  return (text) => {
+    const found: Array<[rank: number, start: number]> = [];
+    for (let start = 0; start < text.length; start++) {
+      const first = text.charCodeAt(start);
+      if (first < 128 && starts[first] === 0) continue;
+      let node: TrieNode | undefined = root;
+      for (let i = start; i < text.length; i++) {
+        node = node.next.get(text.charCodeAt(i));
+        if (!node) break;
+        if (node.rank >= 0) found.push([node.rank, start]);
+      }
+    }
+    if (!found.length) return text;
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const blanked = new Uint8Array(text.length);
+    let rank = -1;
+    let end = 0;
+    for (const [r, start] of found) {
+      if (r !== rank) {
+        rank = r;
+        end = 0;
+      }
+      const length = lengths[r]!;
+      if (start < end) continue;
+      let free = true;
+      for (let i = start; i < start + length && free; i++) free = blanked[i] === 0;
+      if (!free) continue;
+      blanked.fill(1, start, start + length);
+      end = start + length;
+    }
+    let out = "";
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && blanked[i] === 0) continue;
+      if (i > from) out += text.slice(from, i);
+      if (i < text.length) out += " ";
+      from = i + 1;
+    }
+    return out;
+  };
 }
 
 function names(text: string, context: PrivacyContext): PrivacyHit[] {
@@ -157,8 +262,13 @@ const NOT_FIRST_NAMES = new Set([
 
 /** Hits in `text` that the record has not marked as reviewed. */
 export function unreviewedHits(text: string, reviewed: readonly string[], context: PrivacyContext): PrivacyHit[] {
+  return withoutReviewed(scanText(text, context), reviewed);
+}
+
+function withoutReviewed(hits: readonly PrivacyHit[], reviewed: readonly string[]): PrivacyHit[] {
+  if (!hits.length) return [];
   const checked = reviewed.map(normalise);
-  return scanText(text, context).filter((h) => !checked.some((r) => r.includes(normalise(h.match))));
+  return hits.filter((h) => !checked.some((r) => r.includes(normalise(h.match))));
 }
 
 function normalise(text: string): string {
@@ -174,8 +284,13 @@ function normalise(text: string): string {
 export function guardOutput(output: string, texts: readonly SourcedText[], context: PrivacyContext, templateName: string): PrivacyFinding[] {
   const findings: PrivacyFinding[] = [];
   const seen = new Set<string>();
+  // Many records share texts (a status, a label, a standard's title): each
+  // distinct text is scanned once (issue: performance).
+  const scanned = new Map<string, PrivacyHit[]>();
   for (const t of texts) {
-    for (const hit of unreviewedHits(t.text, t.reviewed, context)) {
+    let hits = scanned.get(t.text);
+    if (!hits) scanned.set(t.text, (hits = scanText(t.text, context)));
+    for (const hit of withoutReviewed(hits, t.reviewed)) {
       if (!output.includes(hit.match) && !output.includes(escapeMarkdown(hit.match))) continue;
       const key = `${t.record}\u0000${t.path}\u0000${hit.kind}\u0000${hit.match}`;
       if (seen.has(key)) continue;

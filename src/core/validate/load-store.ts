@@ -40,16 +40,34 @@ export interface LoadOptions {
    * tests use this to prove it.
    */
   precise?: boolean;
+  /**
+   * Reads a file of the store again, for the line and column of a finding
+   * that a cross-record rule reports on it. With it, the loader keeps no
+   * text of a file that has no finding of its own once that file is checked,
+   * so a large store is never held as text all at once (issue: performance).
+   * Without it every text is kept, as for sources already in memory.
+   */
+  reread?: (file: string) => string | undefined;
 }
 
-export function loadStore(sources: readonly SourceFile[], validator: SchemaValidator, options: LoadOptions = {}): LoadResult {
+/**
+ * Sources may be an array or a lazy sequence that reads each file as it is
+ * asked for: the loader takes them one at a time.
+ */
+export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValidator, options: LoadOptions = {}): LoadResult {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   const precise = new Map<string, PreciseDocument>();
+  const reread = options.reread;
   const docFor = (file: string): PreciseDocument | undefined => {
     let doc = precise.get(file);
-    const text = texts.get(file);
-    if (!doc && text !== undefined) precise.set(file, (doc = new PreciseDocument(text)));
+    if (doc) return doc;
+    let text = texts.get(file);
+    if (text === undefined && reread) {
+      text = reread(file);
+      if (text !== undefined) texts.set(file, text);
+    }
+    if (text !== undefined) precise.set(file, (doc = new PreciseDocument(text)));
     return doc;
   };
   const add = (file: string, pointer: string, rule: string, severity: Severity, message: string, at: "key" | "value" = "value") => {
@@ -60,13 +78,18 @@ export function loadStore(sources: readonly SourceFile[], validator: SchemaValid
   const valid: Located[] = [];
   const allIds = new Map<string, KnownId>();
   const brokenActions = new Map<string, BrokenActionSource[]>();
+  let fileCount = 0;
+  let hasPartnershipFile = false;
   for (const source of sources) {
+    fileCount++;
+    if (source.file === PARTNERSHIP_FILE) hasPartnershipFile = true;
     if (source.problem !== undefined || source.text === undefined) {
       findings.push({ file: source.file, line: source.line ?? 1, column: source.column ?? 1, path: "", rule: "file", severity: "error", message: source.problem ?? "file could not be read" });
       rememberUnreadable(allIds, source.file);
       continue;
     }
     texts.set(source.file, source.text);
+    const before = findings.length;
     const parsed = parseData(source.file, source.text, docFor, findings, options.precise === true);
     if (!parsed.ok) {
       rememberUnreadable(allIds, source.file);
@@ -77,10 +100,14 @@ export function loadStore(sources: readonly SourceFile[], validator: SchemaValid
     rememberId(allIds, source.file, parsed.data);
     if (record) valid.push({ file: source.file, record });
     else rememberBrokenAction(brokenActions, source.file, parsed.data);
+    if (reread && findings.length === before) {
+      texts.delete(source.file);
+      precise.delete(source.file);
+    }
   }
 
   const store = new RecordStore(valid);
-  checkPartnership(sources, valid, add, findings);
+  checkPartnership(hasPartnershipFile, valid, add, findings);
   const ctx: RuleContext = {
     store,
     allIds,
@@ -92,7 +119,7 @@ export function loadStore(sources: readonly SourceFile[], validator: SchemaValid
   };
   for (const rule of RULES) rule(ctx);
   findings.sort(compareFindings);
-  return { store, findings, fileCount: sources.length };
+  return { store, findings, fileCount };
 }
 
 type Parsed = { ok: true; data: unknown } | { ok: false };
@@ -169,12 +196,11 @@ function describeBadKind(file: string, kind: unknown): string {
   return `kind: ${JSON.stringify(kind)} is not a record kind${guess ? `; ${guess}` : ""} ${listed}`;
 }
 
-function checkPartnership(sources: readonly SourceFile[], valid: Located[], add: Add, findings: Finding[]): void {
+function checkPartnership(hasFile: boolean, valid: Located[], add: Add, findings: Finding[]): void {
   const partnerships = valid.filter((r) => r.record.kind === "partnership");
   for (const extra of partnerships.filter((r) => r.file !== PARTNERSHIP_FILE)) {
     add(extra.file, "/kind", "partnership-file", "error", `the partnership record belongs in ${PARTNERSHIP_FILE}; a store has exactly one`);
   }
-  const hasFile = sources.some((s) => s.file === PARTNERSHIP_FILE);
   if (!hasFile) {
     findings.push({ file: PARTNERSHIP_FILE, line: 1, column: 1, path: "", rule: "partnership-file", severity: "error", message: "the store has no partnership file; create it (lif init writes one)" });
   }
