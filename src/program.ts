@@ -6,7 +6,7 @@ import { defineActions } from "./define/actions.js";
 import { defineAuthoring } from "./define/authoring.js";
 import { defineCheck } from "./define/check.js";
 import { defineRender } from "./define/render.js";
-import { defineReview } from "./define/review.js";
+import { defineDiffExport } from "./define/diff-export.js";
 import { defineRollup } from "./define/rollup.js";
 import { defineValidate } from "./define/validate.js";
 
@@ -26,7 +26,7 @@ export function buildProgram(): Command {
   defineRollup(program);
   defineRender(program);
   defineAuthoring(program);
-  defineReview(program);
+  defineDiffExport(program);
   defineCheck(program);
 
   // Commander's own errors (unknown option, bad choice) exit 2, not 1.

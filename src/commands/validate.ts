@@ -20,19 +20,22 @@ export interface ValidateOptions {
 export interface ValidateResult {
   findings: Finding[];
   exitCode: number;
+  /** Errors in files outside the PATHs asked about. */
+  errorsElsewhere: number;
 }
 
 export function runValidate(options: ValidateOptions): ValidateResult & { fileCount: number; root: string } {
   const opened = openStore(options.cwd, options.store);
   const filters = options.paths.map((p) => toStoreFilter(options.cwd, opened.root, p));
-  // --strict also runs the privacy check over the records (issue: hardening).
+  // --strict also runs the privacy check over the records.
   const all = options.strict ? [...opened.findings, ...privacyFindings(opened.root, opened.store)].sort(compareFindings) : opened.findings;
   const findings = filters.length
     ? all.filter((f) => filters.some((prefix) => f.file === prefix || f.file.startsWith(`${prefix}/`) || prefix === ""))
     : all;
   const { errors, warnings } = countBySeverity(findings);
   const failed = errors > 0 || (options.strict && warnings > 0);
-  return { findings, exitCode: failed ? EXIT_FINDINGS : EXIT_OK, fileCount: opened.fileCount, root: opened.root };
+  const errorsElsewhere = countBySeverity(all).errors - errors;
+  return { findings, exitCode: failed ? EXIT_FINDINGS : EXIT_OK, errorsElsewhere, fileCount: opened.fileCount, root: opened.root };
 }
 
 export async function validate(options: ValidateOptions, term: Terminal): Promise<number> {
@@ -46,6 +49,10 @@ export async function validate(options: ValidateOptions, term: Terminal): Promis
     const { errors, warnings } = countBySeverity(result.findings);
     term.err(`${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
   } else term.out(formatFindingsText(result.findings, term.color, result.fileCount));
+  // A clean report for some paths must not read as a clean store.
+  if (result.errorsElsewhere > 0 && options.format === "text") {
+    term.err(`note: ${result.errorsElsewhere} error${result.errorsElsewhere === 1 ? "" : "s"} elsewhere in the store (run lif validate without paths to see ${result.errorsElsewhere === 1 ? "it" : "them"})`);
+  }
   return result.exitCode;
 }
 

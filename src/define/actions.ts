@@ -1,4 +1,4 @@
-// lif actions, lif actions overdue, lif actions update, lif deadlines (issue: actions): flags to options only; the command body is imported lazily.
+// lif actions, lif actions overdue, lif actions update, lif deadlines: flags to options only; the command body is imported lazily.
 //
 // `actions` has options and subcommands. Commander lets the parent consume
 // any option it knows wherever it appears, so the subcommands read their
@@ -82,7 +82,7 @@ export function defineActions(program: Command): void {
     .option("--impact <text>", "evidence of impact: what changed, and how it is known")
     .option("--date <date>", "the date of the update, YYYY-MM-DD (default: today); --as-of is the same")
     .option("--as-of <date>", "same as --date")
-    .addHelpText("after", "\nThe file is changed in place: comments, key order and blank lines stay as they were.\nThe whole store is validated with the change before anything is written.\nCompleting an action from an LCSPR needs evidence of impact (already recorded, or --impact).\nExit codes: 0 updated, 1 refused (unknown id, invalid result, no impact evidence), 2 usage error.\n\nExamples:\n  lif actions update act-lcspr-child-x-01 --note \"Training delivered to 40 staff\"\n  lif actions update act-lcspr-child-x-01 --status complete --impact \"Audit in May shows referrals include the child's voice\"\n  lif actions update act-audit-2021-nai-02 --due 2022-09-30 --note \"Waiting for the new protocol\"")
+    .addHelpText("after", "\nThe file is changed in place: comments, key order and blank lines stay as they were.\nThe whole store is validated with the change before anything is written.\nCompleting an action from an LCSPR needs evidence of impact (already recorded, or --impact).\nExit codes: 0 updated, 1 refused (unknown id, invalid result, no impact evidence), 2 usage error.\n\nExamples:\n  lif actions update act-lcspr-2019-child-x-01 --note \"Training delivered to 40 staff\"\n  lif actions update act-lcspr-2019-child-x-01 --status complete --impact \"Audit in May shows referrals include the child's voice\"\n  lif actions update act-audit-2021-06-nai-under-2s-02 --due 2022-09-30 --note \"Waiting for the new protocol\"")
     .action(async (id: string, _flags: unknown, cmd: Command) => {
       await run(cmd, async (t) => {
         const f = cmd.optsWithGlobals() as { status?: string; note?: string; due?: string; impact?: string; date?: string; asOf?: string };

@@ -1,4 +1,4 @@
-// lif init, lif new (issue: authoring): flags to options only; the command body is imported lazily.
+// lif init, lif new: flags to options only; the command body is imported lazily.
 import { Argument, type Command } from "commander";
 import { globals, run } from "../cli-run.js";
 import { parseAsOf } from "../cli-options.js";

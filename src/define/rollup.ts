@@ -1,4 +1,4 @@
-// lif rollup (issue: rollups): flags to options only; the command body is imported lazily.
+// lif rollup: flags to options only; the command body is imported lazily.
 import { Option, type Command } from "commander";
 import { globals, run } from "../cli-run.js";
 

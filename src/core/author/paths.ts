@@ -1,5 +1,5 @@
 // Dotted paths into an answers tree. Keys that would reach an object's
-// prototype are refused: answers come from files and flags (issue: hardening).
+// prototype are refused: answers come from files and flags.
 import type { Answers } from "./types.js";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);

@@ -1,6 +1,6 @@
 // The shapes of `lif new` and `lif init`: a plan is a list of questions about
 // the fields of one record; answers are a tree shaped like the record itself,
-// so a record file can be fed back as an answers file (issue: hardening).
+// so a record file can be fed back as an answers file.
 import type { IsoDate } from "../dates/calendar.js";
 import type { Partnership } from "../model/records.js";
 import type { RecordStore } from "../model/store.js";

@@ -1,4 +1,4 @@
-// What is late, whose it is, and how late, as of a date (issue: actions).
+// What is late, whose it is, and how late, as of a date.
 // An action is overdue when, as of the date, it is neither complete nor
 // cancelled and its due date is before that date: due today is not overdue.
 // Days overdue are calendar days from the due date to the as-of date. A

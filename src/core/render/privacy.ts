@@ -119,8 +119,7 @@ function masked(text: string, context: PrivacyContext): string {
 type Masker = (text: string) => string;
 
 // A context's phrase list is the same for every text of one render: its
-// masker is built once (issue: performance; re-sorting the list and
-// splitting each text once per phrase grew with the square of the store).
+// masker is built once.
 const maskers = new WeakMap<PrivacyContext, Masker>();
 
 function maskerOf(context: PrivacyContext): Masker {
@@ -285,7 +284,7 @@ export function guardOutput(output: string, texts: readonly SourcedText[], conte
   const findings: PrivacyFinding[] = [];
   const seen = new Set<string>();
   // Many records share texts (a status, a label, a standard's title): each
-  // distinct text is scanned once (issue: performance).
+  // distinct text is scanned once.
   const scanned = new Map<string, PrivacyHit[]>();
   for (const t of texts) {
     let hits = scanned.get(t.text);

@@ -32,16 +32,21 @@ function checkActionPlans(ctx: RuleContext, r: Located): void {
   if (r.record.kind !== "s11-return") return;
   const ret = r.record;
   const planned = new Set<unknown>();
+  // A cancelled action is no plan: the rating still needs one that will be done.
+  const cancelledOnly = new Set<unknown>();
   for (const a of ctx.store.actionsBySource.get(ret.id) ?? []) {
-    if (a.record.source.type === "s11" && a.record.due) planned.add(a.record.source.standard);
+    if (a.record.source.type !== "s11" || !a.record.due) continue;
+    if (a.record.status === "cancelled") cancelledOnly.add(a.record.source.standard);
+    else planned.add(a.record.source.standard);
   }
   // An action that failed its schema is reported in its own file; counting it
   // here keeps one mistake from being reported twice.
   for (const a of ctx.brokenActionsBySource.get(ret.id) ?? []) planned.add(a.standard);
   ret.ratings.forEach((rating, i) => {
     if (rating.rating === "green" || planned.has(rating.standard)) return;
+    const why = cancelledOnly.has(rating.standard) ? "has no action plan: its only actions are cancelled" : "has no action plan";
     ctx.report(r, `/ratings/${i}/rating`, "s11-action-missing",
-      `ratings[${i}].rating: ${rating.rating} for standard ${rating.standard} has no action plan; add an action with source: {type: s11, record: ${ret.id}, standard: ${rating.standard}} and a due date`);
+      `ratings[${i}].rating: ${rating.rating} for standard ${rating.standard} ${why}; add an action with source: {type: s11, record: ${ret.id}, standard: ${rating.standard}} and a due date`);
   });
 }
 

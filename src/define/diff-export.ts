@@ -1,9 +1,9 @@
-// lif diff, lif export (issue: pull-request review and exports): flags to options only; the command body is imported lazily.
+// lif diff, lif export: flags to options only; the command body is imported lazily.
 import { Option, type Command } from "commander";
 import { globals, run } from "../cli-run.js";
 import { parseAsOf } from "../cli-options.js";
 
-export function defineReview(program: Command): void {
+export function defineDiffExport(program: Command): void {
   program
     .command("diff")
     .description("what changed in the records between two git revisions, in domain terms (for a pull-request comment)")
