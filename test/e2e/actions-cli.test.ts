@@ -187,11 +187,12 @@ describe("lif actions update", () => {
   it("an update that would make the records invalid exits 1 and writes nothing", () => {
     const root = copyOfFixture();
     const before = readFileSync(join(root, FILE), "utf8");
-    // Completed before the action was created (2022-01-20): a date-order error.
-    const r = runLif(["actions", "update", "act-lcspr-q-01", "--status", "complete", "--impact", "x", "--date", "2021-12-01"], { cwd: root });
+    // A note longer than the schema allows: the whole store is validated with
+    // the change, and the schema finding stops the write.
+    const r = runLif(["actions", "update", "act-lcspr-q-01", "--note", "x".repeat(20_001), "--date", "2022-06-01"], { cwd: root });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/not written/);
-    expect(r.stderr).toMatch(/completed 2021-12-01 is before/);
+    expect(r.stderr).toMatch(/longer than 20000 characters/);
     expect(readFileSync(join(root, FILE), "utf8")).toBe(before);
   });
 
@@ -236,4 +237,21 @@ describe("lif actions update", () => {
     expect(record.progress.map((p) => p.note).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `update ${i}`).sort());
     expect(readdirSync(join(root, "records/actions")).filter((f) => f.startsWith("."))).toEqual([]);
   }, 60_000);
+});
+
+describe("a backdated update", () => {
+  it("that would come before the latest progress entry is refused, nothing written", async () => {
+    const { copyOfBundledStore } = await import("../helpers/testdir.js");
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = copyOfBundledStore();
+    const file = join(root, "records/actions/act-rr-2021-11-child-2-01.yaml");
+    const first = runLif(["actions", "update", "act-rr-2021-11-child-2-01", "--note", "first", "--date", "2022-05-01", "--store", root]);
+    expect(first.status, first.stderr).toBe(0);
+    const before = readFileSync(file, "utf8");
+    const late = runLif(["actions", "update", "act-rr-2021-11-child-2-01", "--note", "earlier meeting", "--date", "2022-03-31", "--store", root]);
+    expect(late.status).toBe(1);
+    expect(late.stderr).toMatch(/already has a progress update dated 2022-05-01/);
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
 });

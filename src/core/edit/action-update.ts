@@ -46,6 +46,12 @@ export function planActionUpdate(action: Action, update: ActionUpdate, context: 
   if (!status && !due && !update.note && !update.impact) {
     return { ok: false, refusal: `nothing to change: ${action.id} already has ${describeNoop(action, update)}` };
   }
+  // Updates are kept oldest first: an entry dated before the latest one would
+  // break that order (and lif validate would warn about it).
+  const latest = (action.progress ?? []).reduce<string | undefined>((max, p) => (max === undefined || p.date > max ? p.date : max), undefined);
+  if (latest && update.date < latest) {
+    return { ok: false, refusal: `${action.id} already has a progress update dated ${latest}; an update dated ${update.date} would come out of order. Give --date ${latest} or later, or add the earlier update by editing the file` };
+  }
   const record: Action = structuredClone(action);
   const changes: string[] = [];
   if (due) {
