@@ -2,6 +2,7 @@
 // computeRollup (the same numbers `lif rollup` prints): people edit the
 // words in templates, never the figures. The records add only words: key
 // learning, what changed, publication status, each filtered for the audience.
+import { numberWord } from "../format.js";
 import type { IsoDate } from "../../dates/calendar.js";
 import type { FinancialYear } from "../../dates/financial-year.js";
 import { computeRollup } from "../../facts/rollup/compute.js";
@@ -121,7 +122,12 @@ export function annualReportView(input: RenderInput, options: ReportOptions): { 
     figures,
     sinceStart,
     reviews: {
-      progressedTo: reviews.rapidReviews.lcsprsFromDecisions.ids.map(pseudonymOf),
+      // "Thematic Review based on two cases": the report names how many cases a thematic review covers.
+      progressedTo: reviews.rapidReviews.lcsprsFromDecisions.ids.map((id) => {
+        const r = store.get<PracticeReview>(id)?.record;
+        const cases = r?.thematic ? (r.rapidReviews?.length ?? 0) : 0;
+        return cases > 1 ? `${pseudonymOf(id)} based on ${numberWord(cases)} cases` : pseudonymOf(id);
+      }),
       noLcspr,
       noLcsprWithLearning: noLcspr.filter((e) => e.keyLearning.length > 0),
       signedOff: entries(reviews.lcsprs.signedOff.items.map((i) => i.id)),
