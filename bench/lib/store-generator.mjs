@@ -13,7 +13,7 @@
 // the store-wide rule allows at most five audits a year, and a collection of
 // many partnerships' audits in one store would otherwise trip it.
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 const AGENCIES = [
   "escc-childrens-services", "sussex-police", "nhs-sussex", "esht", "spft", "scft", "secamb",
@@ -374,7 +374,8 @@ function actionRecord(r, q, id, source, year, { leaf = false, fromLcspr = false 
   const created = dateOf(year, r.int(1, 12), r.int(1, 28));
   const due = plus(created, r.int(60, 300));
   const roll = r.next();
-  const status = roll < 0.35 ? "complete" : roll < 0.8 ? "in-progress" : roll < 0.95 ? "not-started" : "cancelled";
+  // An amber or red S11 rating needs a live plan: its action is never cancelled.
+  const status = roll < 0.35 ? "complete" : roll < 0.8 ? "in-progress" : roll < 0.95 || source.type === "s11" ? "not-started" : "cancelled";
   const sourceLines = Object.entries(source).map(([k, v]) => `  ${k}: ${v}`);
   const lines = [
     "kind: action",

@@ -11,7 +11,7 @@ export interface OpenedStore extends LoadResult {
 export function openStore(cwd: string, explicit?: string): OpenedStore {
   const root = findStore(cwd, explicit);
   // Files are read as the loader checks them, and read again only for the
-  // place of a finding (issue: performance: a large store is never held as text).
+  // place of a finding.
   const files = openStoreFiles(root);
   const result = loadStore(files, loadSchemaValidator(), { reread: (file) => files.reread(file) });
   return { root, ...result };

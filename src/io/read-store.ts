@@ -71,7 +71,7 @@ export function readStoreFiles(root: string): SourceFile[] {
 /**
  * Every record file of the store in order, each read only when asked for,
  * so that the loader can check one file and let its text go before the
- * next (issue: performance). `reread` reads a listed file again.
+ * next. `reread` reads a listed file again.
  */
 export interface StoreFiles extends Iterable<SourceFile> {
   reread(file: string): string | undefined;
@@ -126,7 +126,7 @@ interface OrderedReader {
 /**
  * Reads the files in order, one per call. A large store is read ahead by a
  * worker thread while this one parses and checks, so reading costs little
- * more than the checking on two cores (issue: performance). The worker
+ * more than the checking on two cores. The worker
  * stays only a few batches ahead, so the store is never held in memory at once.
  */
 function readInOrder(paths: readonly string[]): OrderedReader {

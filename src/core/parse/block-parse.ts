@@ -5,7 +5,7 @@
 // anything else (anchors, tags, flow collections, block scalars, multi-line
 // scalars, escapes, numbers other than plain integers, duplicate keys, odd
 // indentation, tabs) returns undefined and the caller falls back to the
-// general parsers (issue: performance).
+// general parsers.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -234,7 +234,7 @@ class BlockReader {
 // A string sliced from the text keeps the whole text alive (V8 slices
 // longer strings without copying): the values are copied, so a file's text
 // can be let go once it is checked, and short ones, which repeat (dates,
-// statuses, ids), are shared (issue: performance, memory).
+// statuses, ids), are shared.
 const SLICE_MIN = 13;
 const SHARED_MAX = 24;
 const SHARED_LIMIT = 500_000;

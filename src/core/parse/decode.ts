@@ -35,7 +35,7 @@ export function decodeRecordBytes(bytes: Uint8Array): Decoded {
 /** UTF-16 without a byte-order mark: text where every other byte is zero. */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 512);
-  // Without a zero byte it is not UTF-16; most files end here (issue: performance).
+  // Without a zero byte it is not UTF-16; most files end here.
   if (sample.length < 4 || sample.indexOf(0) < 0) return false;
   let even = 0;
   let odd = 0;

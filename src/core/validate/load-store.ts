@@ -1,6 +1,6 @@
 // Load and validate a whole store in three layers: YAML, schema, rules.
 // Files are parsed on the fast path; only files with findings are parsed
-// again precisely, for line and column (issue: performance).
+// again precisely, for line and column.
 import { compareFindings, type Finding, type Severity } from "../findings.js";
 import { kindInfo, KINDS } from "../model/kinds.js";
 import type { LifRecord, Located } from "../model/records.js";
@@ -36,7 +36,7 @@ const PARTNERSHIP_FILE = "records/partnership.yaml";
 export interface LoadOptions {
   /**
    * Parse every file with the precise parser instead of trying the fast one
-   * first. Findings must be identical either way (issue: performance, parity);
+   * first. Findings must be identical either way;
    * tests use this to prove it.
    */
   precise?: boolean;
@@ -44,7 +44,7 @@ export interface LoadOptions {
    * Reads a file of the store again, for the line and column of a finding
    * that a cross-record rule reports on it. With it, the loader keeps no
    * text of a file that has no finding of its own once that file is checked,
-   * so a large store is never held as text all at once (issue: performance).
+   * so a large store is never held as text all at once.
    * Without it every text is kept, as for sources already in memory.
    */
   reread?: (file: string) => string | undefined;
@@ -140,7 +140,7 @@ function rememberId(allIds: Map<string, KnownId>, file: string, data: unknown): 
   allIds.set(d.id, { kind: typeof d.kind === "string" && kindInfo(d.kind) ? d.kind : undefined, file });
 }
 
-/** A file that cannot be parsed is still there: its name is its id (issue 2: "<id>.yaml"). */
+/** A file that cannot be parsed is still there: its name is its id. */
 function rememberUnreadable(allIds: Map<string, KnownId>, file: string): void {
   const id = file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
   if (!allIds.has(id)) allIds.set(id, { file });

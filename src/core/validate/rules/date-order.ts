@@ -95,7 +95,7 @@ function checkActionDates(ctx: RuleContext, r: Located): void {
   if (r.record.kind !== "action") return;
   const a = r.record;
   const before = (pointer: string, date: string | undefined, severity: "error" | "warning" = "error") => {
-    // The readable path is only worked out for a finding (issue: performance).
+    // The readable path is only worked out for a finding.
     if (date && date < a.created) ctx.report(r, pointer, "date-order", `${readablePath(pointer)} ${date} is before created ${a.created}; nothing can happen to an action before it was agreed`, severity);
   };
   before("/completed", a.completed);
