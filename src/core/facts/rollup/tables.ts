@@ -208,11 +208,13 @@ function s11Section(s: NonNullable<RollupView["s11"]>): RollupSection {
     },
   ];
   const moved = s.changes.filter((c) => c.change === "better" || c.change === "worse");
+  // People read agencies by name, as in the matrix above.
+  const names = new Map(s.matrix.map((m) => [m.agency, m.agencyName] as const));
   if (moved.length > 0) {
     tables.push({
       title: "Ratings that changed since the previous cycle",
       columns: [left("Agency"), left("Standard"), left("Previous"), left("Now"), left("Change")],
-      rows: moved.map((c) => [c.agency, c.standard, c.previous ?? "", c.current, c.change]),
+      rows: moved.map((c) => [names.get(c.agency) ?? c.agency, c.standard, c.previous ?? "", c.current, c.change]),
     });
   }
   return { group: "s11", title: "Section 11", notes, tables };
@@ -220,6 +222,7 @@ function s11Section(s: NonNullable<RollupView["s11"]>): RollupSection {
 
 function actionsSection(a: NonNullable<RollupView["actions"]>): RollupSection {
   const rate = a.completionRate;
+  const agencyNames = new Map(a.byLeadAgency.map((r) => [r.agency, r.agencyName] as const));
   const notes = [
     rate.percent === null
       ? "Completion rate: no action fell due in the period."
@@ -260,7 +263,7 @@ function actionsSection(a: NonNullable<RollupView["actions"]>): RollupSection {
       {
         title: "Overdue at period end",
         columns: [left("Action"), left("Lead agency"), left("Due"), right("Days overdue")],
-        rows: a.lists.overdueAtEnd.map((o) => [o.id, o.leadAgency, o.due, o.daysOverdue]),
+        rows: a.lists.overdueAtEnd.map((o) => [o.id, agencyNames.get(o.leadAgency) ?? o.leadAgency, o.due, o.daysOverdue]),
       },
     ],
   };
