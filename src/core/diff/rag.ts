@@ -2,10 +2,9 @@
 // (six steps). Amber → red is a worsening; a new amber or red rating matters
 // because it needs an action plan (Working Together: Section 11 duties).
 import type { Rag } from "../model/records.js";
+import { RAG_SEVERITY, s11CycleTitle, sixStepsTitle } from "../model/names.js";
 import type { RecordStore } from "../model/store.js";
 import type { RagChange, RagDirection, RatedItem } from "./model.js";
-
-const RANK: Record<Rag, number> = { green: 0, amber: 1, red: 2 };
 
 interface Rated extends RatedItem {
   rating: Rag;
@@ -16,7 +15,7 @@ function ratingsOf(store: RecordStore): Map<string, Rated> {
   for (const { file, record } of store.s11Returns) {
     const cycle = store.get(record.cycle)?.record;
     const standards = cycle?.kind === "s11-cycle" ? cycle.standards : [];
-    const contextTitle = cycle?.kind === "s11-cycle" ? (cycle.title ?? `Section 11 ${cycle.year}`) : record.cycle;
+    const contextTitle = cycle?.kind === "s11-cycle" ? s11CycleTitle(cycle) : record.cycle;
     for (const r of record.ratings) {
       const standardTitle = standards.find((s) => s.id === r.standard)?.title ?? r.standard;
       const key = `s11\0${record.cycle}\0${record.agency}\0${r.standard}`;
@@ -26,7 +25,7 @@ function ratingsOf(store: RecordStore): Map<string, Rated> {
   for (const { file, record } of store.sixSteps) {
     for (const item of record.items) {
       const key = `six\0${record.id}\0${item.id}`;
-      if (!out.has(key)) out.set(key, { context: record.id, contextTitle: `Six steps self-assessment of ${record.assessed}`, agency: "lead-partners", agencyName: "Lead safeguarding partners", standard: item.id, standardTitle: item.question, rating: item.rating, file });
+      if (!out.has(key)) out.set(key, { context: record.id, contextTitle: sixStepsTitle(record), agency: "lead-partners", agencyName: "Lead safeguarding partners", standard: item.id, standardTitle: item.question, rating: item.rating, file });
     }
   }
   return out;
@@ -52,7 +51,7 @@ export function ragChanges(base: RecordStore, head: RecordStore, unknownAtHead: 
 }
 
 function directionOf(from: Rag | undefined, to: Rag | undefined): RagDirection | undefined {
-  if (from && to) return RANK[to] > RANK[from] ? "worse" : RANK[to] < RANK[from] ? "better" : undefined;
+  if (from && to) return RAG_SEVERITY[to] > RAG_SEVERITY[from] ? "worse" : RAG_SEVERITY[to] < RAG_SEVERITY[from] ? "better" : undefined;
   if (to) return to === "green" ? undefined : "new";
   return from ? "removed" : undefined;
 }

@@ -1,6 +1,7 @@
 // How a reviewer recognises a record in a PR comment: its pseudonym or title,
 // never a bare id alone.
 import type { LifRecord, Located } from "../model/records.js";
+import { s11CycleTitle, sixStepsTitle } from "../model/names.js";
 import type { RecordStore } from "../model/store.js";
 import type { RecordRef } from "./model.js";
 
@@ -15,11 +16,11 @@ export function titleOf(record: LifRecord, store: RecordStore): string {
     case "audit":
       return record.title;
     case "s11-cycle":
-      return record.title ?? `Section 11 ${record.year}`;
+      return s11CycleTitle(record);
     case "s11-return":
       return `${store.agencyName(record.agency)}: Section 11 return (${record.cycle})`;
     case "six-steps":
-      return `Six steps self-assessment of ${record.assessed}`;
+      return sixStepsTitle(record);
     case "action":
       return shorten(record.description);
     default:

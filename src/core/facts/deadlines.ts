@@ -18,8 +18,9 @@
 // As of a date, something dated after it has not happened yet: a line
 // exists once its starting event has happened, and is met only by an event
 // on or before the date.
-import { daysBetween, plusMonths, type IsoDate } from "../dates/calendar.js";
+import { daysBetween, plusMonths, yearOf, type IsoDate } from "../dates/calendar.js";
 import type { Located, PracticeReview, RapidReview, Timescales } from "../model/records.js";
+import { s11CycleTitle } from "../model/names.js";
 import type { RecordStore } from "../model/store.js";
 import { addWorkingDays, ENGLAND_AND_WALES, uncoveredYears, workingDaysBetween, type HolidayCalendar } from "./working-days.js";
 
@@ -165,10 +166,10 @@ function s11Rules(store: RecordStore, t: Timescales, asOf: IsoDate, warnings: st
   for (const c of store.s11Cycles) {
     const date = c.record.dates?.launched;
     if (!date) {
-      if (String(c.record.year) <= asOf.slice(0, 4)) warnings.push(`${c.record.id} has no dates.launched, so the next Section 11 cycle cannot be dated from it`);
+      if (c.record.year <= yearOf(asOf)) warnings.push(`${c.record.id} has no dates.launched, so the next Section 11 cycle cannot be dated from it`);
       continue;
     }
-    if (date <= asOf) launched.push({ cycle: c, date, label: c.record.title ?? `Section 11 ${c.record.year}` });
+    if (date <= asOf) launched.push({ cycle: c, date, label: s11CycleTitle(c.record) });
   }
   launched.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const m = t.s11CycleMonths;

@@ -1,12 +1,11 @@
 // Section 11: one cycle's RAG matrix of agencies by standard, the totals each
 // way, the returns not yet in, and the change against the previous cycle.
 import type { Rag, S11Cycle, S11Return, Located } from "../../model/records.js";
+import { RAG_SEVERITY, s11CycleTitle } from "../../model/names.js";
 import type { RecordStore } from "../../model/store.js";
 import type { NotCountedLog } from "./not-counted.js";
 import { byEnd, compareText } from "./period.js";
 import type { RagChange, RagTotals, RollupPeriod, S11CycleRef, S11Rollup } from "./types.js";
-
-const RAG_ORDER: Record<Rag, number> = { red: 0, amber: 1, green: 2 };
 
 /**
  * The cycle shown: --cycle when given, else the latest cycle launched by
@@ -89,13 +88,13 @@ function returnsByAgency(returns: readonly Located<S11Return>[], cycle: string, 
 
 export function compareRag(previous: Rag | null, current: Rag): RagChange {
   if (previous === null) return "new";
-  const d = RAG_ORDER[current] - RAG_ORDER[previous];
-  return d > 0 ? "better" : d < 0 ? "worse" : "same";
+  const d = RAG_SEVERITY[current] - RAG_SEVERITY[previous];
+  return d < 0 ? "better" : d > 0 ? "worse" : "same";
 }
 
 function cycleRef({ file, record: c }: Located<S11Cycle>): S11CycleRef {
   return {
-    id: c.id, file, title: c.title ?? `Section 11 ${c.year}`, year: c.year,
+    id: c.id, file, title: s11CycleTitle(c), year: c.year,
     cycleNumber: c.cycleNumber ?? null, launched: c.dates?.launched ?? null,
   };
 }
