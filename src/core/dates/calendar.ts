@@ -46,6 +46,11 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(toNoon(to), toNoon(from));
 }
 
+/** The calendar year of a date: 2022 for "2022-03-31". */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
 export function isWeekendDay(date: IsoDate): boolean {
   return isWeekend(toNoon(date));
 }

@@ -1,5 +1,5 @@
 // The partnership's year is the financial year, 1 April to 31 March, written 2021/22.
-import type { IsoDate } from "./calendar.js";
+import { yearOf, type IsoDate } from "./calendar.js";
 
 export interface FinancialYear {
   /** The calendar year in which the financial year starts (2021 for 2021/22). */
@@ -20,7 +20,7 @@ export function financialYear(startYear: number): FinancialYear {
 }
 
 export function financialYearOf(date: IsoDate): FinancialYear {
-  const year = Number(date.slice(0, 4));
+  const year = yearOf(date);
   const month = Number(date.slice(5, 7));
   return financialYear(month >= 4 ? year : year - 1);
 }

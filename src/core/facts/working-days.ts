@@ -8,7 +8,7 @@
 // aware on Good Friday 2022-04-15 gives Monday 2022-04-25 (Easter Monday
 // does not count). "N working days before Y" is the mirror: the Nth working
 // day before Y, so that Y is N working days from it.
-import { isWeekendDay, plusDays, type IsoDate } from "../dates/calendar.js";
+import { isWeekendDay, plusDays, yearOf, type IsoDate } from "../dates/calendar.js";
 import {
   BANK_HOLIDAYS_ENGLAND_WALES, BANK_HOLIDAYS_FIRST_YEAR, BANK_HOLIDAYS_LAST_YEAR, BANK_HOLIDAYS_SOURCE,
 } from "./bank-holidays-england-wales.js";
@@ -32,13 +32,13 @@ export const ENGLAND_AND_WALES: HolidayCalendar = holidayCalendar(
 
 /** True when the table knows the holidays of `date`'s year. */
 export function coversDate(calendar: HolidayCalendar, date: IsoDate): boolean {
-  const year = Number(date.slice(0, 4));
+  const year = yearOf(date);
   return year >= calendar.firstYear && year <= calendar.lastYear;
 }
 
 /** Years between two dates (either order) that the table does not cover, ascending. */
 export function uncoveredYears(calendar: HolidayCalendar, a: IsoDate, b: IsoDate): number[] {
-  const [from, to] = [Number(a.slice(0, 4)), Number(b.slice(0, 4))].sort((x, y) => x - y) as [number, number];
+  const [from, to] = [yearOf(a), yearOf(b)].sort((x, y) => x - y) as [number, number];
   const years: number[] = [];
   for (let y = from; y <= to; y++) if (y < calendar.firstYear || y > calendar.lastYear) years.push(y);
   return years;
