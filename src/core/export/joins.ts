@@ -1,6 +1,7 @@
 // Lists become one readable cell, items joined with "; " (a spreadsheet cell
 // holds one value), ids shown as the partnership's own labels.
-import type { Briefing, Child, LearningItem, Link, Recommendation } from "../model/records.js";
+import type { Child, LearningItem, Recommendation } from "../model/records.js";
+import { labelOf } from "../model/names.js";
 import type { RecordStore } from "../model/store.js";
 
 export const SEPARATOR = "; ";
@@ -21,17 +22,13 @@ export interface Labels {
 
 export function labelsOf(store: RecordStore): Labels {
   const p = store.partnership?.record;
-  const find = (list: ReadonlyArray<{ id: string; label?: string; name?: string; title?: string }> | undefined, id: string) => {
-    const hit = list?.find((t) => t.id === id);
-    return hit?.label ?? hit?.name ?? hit?.title ?? id;
-  };
   return {
     agency: (id) => store.agencyName(id),
-    group: (id) => find(p?.groups, id),
-    term: (vocabulary, id) => find(p?.vocabularies[vocabulary], id),
-    priority: (id) => find(p?.priorities, id),
-    grade: (scale, id) => find(p?.vocabularies.auditGradeScales.find((s) => s.id === scale)?.grades, id),
-    gradeScale: (id) => find(p?.vocabularies.auditGradeScales, id),
+    group: (id) => labelOf(p?.groups, id),
+    term: (vocabulary, id) => labelOf(p?.vocabularies[vocabulary], id),
+    priority: (id) => labelOf(p?.priorities, id),
+    grade: (scale, id) => labelOf(p?.vocabularies.auditGradeScales.find((s) => s.id === scale)?.grades, id),
+    gradeScale: (id) => labelOf(p?.vocabularies.auditGradeScales, id),
   };
 }
 
@@ -43,19 +40,6 @@ export function recommendations(items: readonly Recommendation[] | undefined, la
   return joinList(items?.map((r) => `${r.id}: ${r.text}${r.for ? ` (for ${labels.agency(r.for)})` : ""}`));
 }
 
-export function links(items: readonly Link[] | undefined): string | undefined {
-  return joinList(items?.map((l) => `${l.title} <${l.url}>`));
-}
-
 export function children(items: readonly Child[] | undefined, labels: Labels): string | undefined {
   return joinList(items?.map((c) => `${labels.term("ageBands", c.ageBand)} ${c.sex}`));
-}
-
-export function briefingColumns<T>(get: (item: T) => Briefing | undefined) {
-  return {
-    doDifferently: (item: T) => joinList(get(item)?.doDifferently),
-    questions: (item: T) => joinList(get(item)?.questions),
-    links: (item: T) => links(get(item)?.links),
-    publishedOn: (item: T) => get(item)?.publishedOn,
-  };
 }

@@ -2,9 +2,32 @@
 import { financialYearOf } from "../dates/financial-year.js";
 import type { Located, PracticeReview, RapidReview } from "../model/records.js";
 import type { RecordStore } from "../model/store.js";
-import { briefingColumns, children, joinList, learning, recommendations, type Labels } from "./joins.js";
+import { children, joinList, learning, recommendations, type Labels } from "./joins.js";
 import { briefingDefs } from "./briefing-columns.js";
 import { bool, buildTable, date, internal, num, text, type ColumnDef, type ExportTable } from "./model.js";
+
+/** The children and what happened to them, the same columns on both sheets. */
+function caseDefs<R extends Located<RapidReview | PracticeReview>>(labels: Labels): ColumnDef<R>[] {
+  return [
+    num("childrenCount", "Children", (r) => r.record.children?.length),
+    text("children", "Children (age band, sex)", (r) => children(r.record.children, labels)),
+    text("abuseTypes", "Primary abuse types", (r) => joinList(r.record.abuseTypes?.map((id) => labels.term("abuseTypes", id)))),
+    text("themes", "Learning themes", (r) => joinList(r.record.themes?.map((id) => labels.term("learningThemes", id)))),
+    text("priorities", "Priorities", (r) => joinList(r.record.priorities?.map(labels.priority))),
+    text("agencies", "Agencies involved", (r) => joinList(r.record.agencies?.map(labels.agency))),
+  ];
+}
+
+/** What the review found and the actions it led to. */
+function findingsDefs<R extends Located<RapidReview | PracticeReview>>(store: RecordStore, labels: Labels): ColumnDef<R>[] {
+  return [
+    text("summary", "Summary", (r) => r.record.summary),
+    internal(text("circumstances", "Circumstances (internal)", (r) => r.record.circumstances)),
+    text("keyLearning", "Key learning", (r) => learning(r.record.keyLearning)),
+    text("recommendations", "Recommendations", (r) => recommendations(r.record.recommendations, labels)),
+    num("actions", "Actions", (r) => store.actionsBySource.get(r.record.id)?.length ?? 0),
+  ];
+}
 
 export function rapidReviewTable(store: RecordStore, labels: Labels, includeInternal: boolean): ExportTable {
   type R = Located<RapidReview>;
@@ -19,21 +42,12 @@ export function rapidReviewTable(store: RecordStore, labels: Labels, includeInte
     date("meeting", "Rapid review meeting", (r) => r.record.dates.meeting),
     date("sentToPanel", "Sent to Panel", (r) => r.record.dates.sentToPanel),
     date("decisionDate", "Decision date", (r) => r.record.dates.decision),
-    num("childrenCount", "Children", (r) => r.record.children.length),
-    text("children", "Children (age band, sex)", (r) => children(r.record.children, labels)),
-    text("abuseTypes", "Primary abuse types", (r) => joinList(r.record.abuseTypes.map((id) => labels.term("abuseTypes", id)))),
-    text("themes", "Learning themes", (r) => joinList(r.record.themes.map((id) => labels.term("learningThemes", id)))),
-    text("priorities", "Priorities", (r) => joinList(r.record.priorities?.map(labels.priority))),
-    text("agencies", "Agencies involved", (r) => joinList(r.record.agencies?.map(labels.agency))),
+    ...caseDefs<R>(labels),
     text("decision", "Decision", (r) => r.record.decision?.outcome),
     text("lcspr", "LCSPR", (r) => r.record.decision?.lcspr),
     bool("panelAgreed", "Panel agreed", (r) => r.record.decision?.panelAgreed),
     text("decisionRationale", "Decision rationale", (r) => r.record.decision?.rationale),
-    text("summary", "Summary", (r) => r.record.summary),
-    internal(text("circumstances", "Circumstances (internal)", (r) => r.record.circumstances)),
-    text("keyLearning", "Key learning", (r) => learning(r.record.keyLearning)),
-    text("recommendations", "Recommendations", (r) => recommendations(r.record.recommendations, labels)),
-    num("actions", "Actions", (r) => store.actionsBySource.get(r.record.id)?.length ?? 0),
+    ...findingsDefs<R>(store, labels),
     ...briefingDefs<R>((r) => r.record.briefing),
     internal(text("notes", "Notes (internal)", (r) => r.record.notes)),
     text("file", "File", (r) => r.file),
@@ -65,17 +79,8 @@ export function practiceReviewTable(store: RecordStore, labels: Labels, includeI
     text("publicationReason", "Publication reason", (r) => r.record.publication?.reason),
     date("publicationExpected", "Publication expected", (r) => r.record.publication?.expected),
     text("publicationUrl", "Publication address", (r) => r.record.publication?.url),
-    num("childrenCount", "Children", (r) => r.record.children?.length),
-    text("children", "Children (age band, sex)", (r) => children(r.record.children, labels)),
-    text("abuseTypes", "Primary abuse types", (r) => joinList(r.record.abuseTypes?.map((id) => labels.term("abuseTypes", id)))),
-    text("themes", "Learning themes", (r) => joinList(r.record.themes?.map((id) => labels.term("learningThemes", id)))),
-    text("priorities", "Priorities", (r) => joinList(r.record.priorities?.map(labels.priority))),
-    text("agencies", "Agencies involved", (r) => joinList(r.record.agencies?.map(labels.agency))),
-    text("summary", "Summary", (r) => r.record.summary),
-    internal(text("circumstances", "Circumstances (internal)", (r) => r.record.circumstances)),
-    text("keyLearning", "Key learning", (r) => learning(r.record.keyLearning)),
-    text("recommendations", "Recommendations", (r) => recommendations(r.record.recommendations, labels)),
-    num("actions", "Actions", (r) => store.actionsBySource.get(r.record.id)?.length ?? 0),
+    ...caseDefs<R>(labels),
+    ...findingsDefs<R>(store, labels),
     date("actionPlanReview", "Action plan review held", (r) => r.record.actionPlanReview?.heldOn),
     text("actionPlanImpact", "Action plan review: impact", (r) => joinList(r.record.actionPlanReview?.impact?.map((i) => `${labels.agency(i.agency)}: ${i.text}`))),
     date("evidencingImpact", "Evidencing impact event", (r) => r.record.evidencingImpact?.date),
