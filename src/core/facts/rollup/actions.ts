@@ -3,7 +3,7 @@
 // the same figures per lead agency and per source.
 import type { Action, ActionSourceType, Located, Partnership } from "../../model/records.js";
 import type { RecordStore } from "../../model/store.js";
-import { isOverdue, overdueStatus } from "../overdue.js";
+import { overdueStatus } from "../overdue.js";
 import type { NotCountedLog } from "./not-counted.js";
 import { byDateThenId, byEnd, compareText, inPeriod, wholePercent } from "./period.js";
 import type { ActionFigures, ActionItem, ActionsRollup, RollupPeriod } from "./types.js";
@@ -53,13 +53,14 @@ function place(located: Located<Action>, period: RollupPeriod, log: NotCountedLo
   }
   const closedByEnd = byEnd(completedOn, period) || byEnd(cancelledOn, period);
   const openAtEnd = byEnd(a.created, period) && !closedByEnd;
+  const overdueDays = openAtEnd ? overdueStatus(a, period.end).daysOverdue : undefined;
   return {
     action: located,
     opened: inPeriod(a.created, period),
     ...(inPeriod(completedOn, period) ? { completed: { date: completedOn, onTime: completedOn <= a.due } } : {}),
     ...(inPeriod(cancelledOn, period) ? { cancelled: cancelledOn } : {}),
     openAtEnd,
-    ...(openAtEnd && isOverdue(a, period.end) ? { overdueDays: overdueStatus(a, period.end).daysOverdue ?? 0 } : {}),
+    ...(overdueDays !== undefined ? { overdueDays } : {}),
     dueInPeriod: inPeriod(a.due, period) && !byEnd(cancelledOn, period),
     completedByEnd: byEnd(completedOn, period),
   };
