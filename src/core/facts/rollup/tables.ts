@@ -1,7 +1,7 @@
 // The rollup view as titled tables, for the text, CSV and Markdown outputs.
 // Pure data (the shell draws them with src/ui/table.ts): every format shows
 // the same figures as the JSON view, with the records behind each one.
-import type { LcsprList, RollupGroup, RollupView, Share } from "./types.js";
+import type { ActionFigures, LcsprList, RollupGroup, RollupView, Share } from "./types.js";
 
 export type Cell = string | number;
 
@@ -209,12 +209,12 @@ function s11Section(s: NonNullable<RollupView["s11"]>): RollupSection {
   ];
   const moved = s.changes.filter((c) => c.change === "better" || c.change === "worse");
   // People read agencies by name, as in the matrix above.
-  const names = new Map(s.matrix.map((m) => [m.agency, m.agencyName] as const));
+  const agencyNames = new Map(s.matrix.map((m) => [m.agency, m.agencyName] as const));
   if (moved.length > 0) {
     tables.push({
       title: "Ratings that changed since the previous cycle",
       columns: [left("Agency"), left("Standard"), left("Previous"), left("Now"), left("Change")],
-      rows: moved.map((c) => [names.get(c.agency) ?? c.agency, c.standard, c.previous ?? "", c.current, c.change]),
+      rows: moved.map((c) => [agencyNames.get(c.agency) ?? c.agency, c.standard, c.previous ?? "", c.current, c.change]),
     });
   }
   return { group: "s11", title: "Section 11", notes, tables };
@@ -229,7 +229,7 @@ function actionsSection(a: NonNullable<RollupView["actions"]>): RollupSection {
       : `Completion rate ${rate.percent}%: ${rate.completed} of the ${rate.due} actions due in the period (not cancelled) were completed by period end.`,
   ];
   const figureColumns = [right("Opened"), right("Completed"), right("On time"), right("Late"), right("Cancelled"), right("Open at end"), right("Overdue at end")];
-  const figureCells = (f: typeof a): Cell[] => [f.opened, f.completed, f.completedOnTime, f.completedLate, f.cancelled, f.openAtEnd, f.overdueAtEnd];
+  const figureCells = (f: ActionFigures): Cell[] => [f.opened, f.completed, f.completedOnTime, f.completedLate, f.cancelled, f.openAtEnd, f.overdueAtEnd];
   return {
     group: "actions",
     title: "Actions",
@@ -253,12 +253,12 @@ function actionsSection(a: NonNullable<RollupView["actions"]>): RollupSection {
       {
         title: "By lead agency",
         columns: [left("Lead agency"), ...figureColumns],
-        rows: a.byLeadAgency.map((r) => [r.agencyName, ...figureCells({ ...a, ...r })]),
+        rows: a.byLeadAgency.map((r) => [r.agencyName, ...figureCells(r)]),
       },
       {
         title: "By source",
         columns: [left("Source"), ...figureColumns],
-        rows: a.bySource.map((r) => [r.label, ...figureCells({ ...a, ...r })]),
+        rows: a.bySource.map((r) => [r.label, ...figureCells(r)]),
       },
       {
         title: "Overdue at period end",
