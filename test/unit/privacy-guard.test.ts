@@ -68,6 +68,11 @@ describe("names", () => {
   ])("%s is not", (text) => {
     expect(kinds(`About ${text}, the ESSCP agreed.`)).toEqual([]);
   });
+  it("an allowed phrase written with spaces around it is still a phrase, wherever it stands", () => {
+    const text = "The team met at Mary Seacole Ward.";
+    expect(scanText(text, { allowed: [] }).map((h) => h.match)).toContain("Mary Seacole");
+    expect(scanText(text, { allowed: [" Mary Seacole Ward "] })).toEqual([]);
+  });
 });
 
 describe("guardOutput: what reaches the output, traced to record and field", () => {

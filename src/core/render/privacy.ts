@@ -129,17 +129,11 @@ function maskerOf(context: PrivacyContext): Masker {
 }
 
 function buildMasker(allowed: readonly string[]): Masker {
-  const phrases = [...allowed, ...PLACE_NAMES].sort((a, b) => b.length - a.length).filter((p) => p.trim() !== "");
-  // A phrase starting or ending with a space could match across text another
-  // phrase has just blanked; only replacing phrase by phrase gets that right.
-  if (phrases.some((p) => p.startsWith(" ") || p.endsWith(" "))) return (text) => blankEach(text, phrases);
+  // A phrase is a name, its edge spaces are not part of it. Trimmed, no
+  // phrase can match across text a longer one has blanked, which is what
+  // lets one walk of the trie find every occurrence (see `phraseTrie`).
+  const phrases = [...allowed, ...PLACE_NAMES].map((p) => p.trim()).filter((p) => p !== "").sort((a, b) => b.length - a.length);
   return phraseTrie(phrases);
-}
-
-function blankEach(text: string, phrases: readonly string[]): string {
-  let out = text;
-  for (const phrase of phrases) out = out.split(phrase).join(" ".repeat(phrase.length));
-  return out;
 }
 
 interface TrieNode {
@@ -149,11 +143,12 @@ interface TrieNode {
 }
 
 /**
- * Blanks as `blankEach` does, in one walk over the text. A phrase that does
- * not start or end with a space cannot match where a longer one has been
- * blanked unless it matched there before, and then it overlaps that blank;
- * so every occurrence is found in the text as given, and they are applied
- * in rank order, each phrase left to right, skipping any that overlap.
+ * Blanks each phrase, longest first, at its occurrences left to right that
+ * no longer phrase has blanked, in one walk over the text. A phrase that
+ * does not start or end with a space cannot match where a longer one has
+ * been blanked unless it matched there before, and then it overlaps that
+ * blank; so every occurrence is found in the text as given, and they are
+ * applied in rank order, each phrase left to right, skipping any that overlap.
  */
 function phraseTrie(phrases: readonly string[]): Masker {
   const root: TrieNode = { next: new Map(), rank: -1 };
