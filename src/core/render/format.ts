@@ -2,6 +2,7 @@
 // (31 March 2022), financial years (2021/22), whole percentages.
 import { isCalendarDate } from "../dates/calendar.js";
 import { financialYearOf } from "../dates/financial-year.js";
+import { ordinal } from "../text/lists.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -44,4 +45,11 @@ const SMALL = ["no", "one", "two", "three", "four", "five", "six", "seven", "eig
 /** Numbers up to ten in words, as the report writes them in prose ("eight rapid reviews"). */
 export function numberWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 10 ? SMALL[n]! : String(n);
+}
+
+const SMALL_ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** Ordinals up to tenth in words ("the third cycle"), then 11th, 12th, ... */
+export function ordinalWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? SMALL_ORDINALS[n]! : ordinal(n);
 }

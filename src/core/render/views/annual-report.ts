@@ -2,13 +2,13 @@
 // computeRollup (the same numbers `lif rollup` prints): people edit the
 // words in templates, never the figures. The records add only words: key
 // learning, what changed, publication status, each filtered for the audience.
-import { numberWord } from "../format.js";
+import { numberWord, ordinalWord } from "../format.js";
 import type { IsoDate } from "../../dates/calendar.js";
 import type { FinancialYear } from "../../dates/financial-year.js";
 import { computeRollup } from "../../facts/rollup/compute.js";
 import type { RollupView } from "../../facts/rollup/types.js";
 import type { Audit, LearningItem, PracticeReview, RapidReview } from "../../model/records.js";
-import { auditTypeLabel, ordinal } from "./briefing.js";
+import { auditTypeLabel } from "./briefing.js";
 import { kindLabel, learningTexts, nullify, PRACTICE_STATUS, PUBLICATION_STATUS, RecordViews, type RenderInput } from "./common.js";
 
 /** The sections of the report, in order; each is templates/annual-report/<name>.hbs. */
@@ -143,7 +143,7 @@ export function annualReportView(input: RenderInput, options: ReportOptions): { 
     },
     s11: {
       ...s11,
-      cycleName: s11.cycle ? `${s11.cycle.title}${s11.cycle.cycleNumber ? ` (the ${ordinal(s11.cycle.cycleNumber)} cycle)` : ""}` : null,
+      cycleName: s11.cycle ? `${s11.cycle.title}${s11.cycle.cycleNumber ? ` (the ${ordinalWord(s11.cycle.cycleNumber)} cycle)` : ""}` : null,
       ragTotals: [
         { label: "Green", count: s11.totals.green },
         { label: "Amber", count: s11.totals.amber },

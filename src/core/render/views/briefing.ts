@@ -4,6 +4,7 @@
 import type { IsoDate } from "../../dates/calendar.js";
 import { PRACTICE_REVIEW_KINDS } from "../../model/kinds.js";
 import type { Audit, Briefing, LifRecord, Located, PracticeReview, RapidReview, S11Cycle, S11Return } from "../../model/records.js";
+import { ordinalWord } from "../format.js";
 import {
   kindLabel, labels, learningTexts, nullify, PRACTICE_STATUS, PUBLICATION_STATUS, RAPID_STATUS, RecordViews, termLabel, type RenderInput,
 } from "./common.js";
@@ -236,7 +237,7 @@ function s11Part(c: S11Cycle, input: RenderInput, views: RecordViews): Part {
     status: returns.length ? `${returns.length} of ${c.agencies.length} agencies returned` : "Returns awaited",
     publication: null,
     dates: dated([["Launched", c.dates?.launched], ["Returns due", c.dates?.returnsDue], ["Challenge panel", c.dates?.challengePanel], ["Report to Board", c.dates?.reportToBoard]]),
-    facts: c.cycleNumber ? [{ label: "Cycle", value: `the ${ordinal(c.cycleNumber)} cycle` }] : [],
+    facts: c.cycleNumber ? [{ label: "Cycle", value: `the ${ordinalWord(c.cycleNumber)} cycle` }] : [],
     summary: c.summary ?? null,
     circumstances: null,
     s11: {
@@ -248,9 +249,3 @@ function s11Part(c: S11Cycle, input: RenderInput, views: RecordViews): Part {
   };
 }
 
-export function ordinal(n: number): string {
-  const words = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-  if (n >= 0 && n < words.length) return words[n]!;
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
-  return `${n}${s}`;
-}
