@@ -4,6 +4,7 @@
 // given `undefined` names a field the view does not have (views use null for
 // "absent"), so it fails with the template's line instead of leaving a gap.
 import type Handlebars from "handlebars";
+import { wholePercent } from "../facts/rollup/period.js";
 import { escapeMarkdown, markdownTable, mermaidLabel, type TableColumn } from "./markdown.js";
 import { financialYearLabel, numberWord, percentText, pluralWord, sentenceList, ukDate, ukMonth } from "./format.js";
 
@@ -84,21 +85,21 @@ export function registerHelpers(env: Env): void {
     params.forEach((p, i) => present(p, options, `argument ${i + 1}`));
     if (params.length === 2) {
       const [count, total] = params.map(Number) as [number, number];
-      return percentText(total > 0 ? Math.floor((200 * count + total) / (2 * total)) : null);
+      return percentText(wholePercent(count, total));
     }
     return percentText(params[0] === null ? null : Number(params[0]));
   });
 
   // {{plural n "review"}} → review / reviews; {{howMany n "review"}} → 8 reviews (not "count": rollup fields are named count).
-  env.registerHelper("plural", (...args: unknown[]) => {
+  const counted = (args: unknown[]) => {
     const { params, options } = split(args);
     const n = Number(present(params[0], options, "count"));
-    return pluralWord(n, String(params[1] ?? ""), params[2] === undefined ? undefined : String(params[2]));
-  });
+    return { n, word: pluralWord(n, String(params[1] ?? ""), params[2] === undefined ? undefined : String(params[2])) };
+  };
+  env.registerHelper("plural", (...args: unknown[]) => counted(args).word);
   env.registerHelper("howMany", (...args: unknown[]) => {
-    const { params, options } = split(args);
-    const n = Number(present(params[0], options, "count"));
-    return `${n} ${pluralWord(n, String(params[1] ?? ""), params[2] === undefined ? undefined : String(params[2]))}`;
+    const { n, word } = counted(args);
+    return `${n} ${word}`;
   });
   env.registerHelper("words", (value: unknown, options: HelperOptions) => numberWord(Number(present(value, options, "number"))));
 
