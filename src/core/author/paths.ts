@@ -30,12 +30,6 @@ export function setPath(item: Answers, key: string, value: unknown): void {
   if (isSafeKey(last)) node[last] = value;
 }
 
-export function deletePath(item: Answers, key: string): void {
-  const parts = key.split(".");
-  const parent = parts.length > 1 ? getPath(item, parts.slice(0, -1).join(".")) : item;
-  if (parent && typeof parent === "object" && !Array.isArray(parent)) delete (parent as Answers)[parts[parts.length - 1]!];
-}
-
 /** "ratings[1]" + "actions" → "ratings[1].actions". */
 export function joinPath(prefix: string, key: string): string {
   return prefix ? `${prefix}.${key}` : key;

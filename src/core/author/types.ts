@@ -71,8 +71,6 @@ export type Question =
       itemSummary?: (item: Answers) => string;
     });
 
-export type QuestionType = Question["type"];
-
 export interface Plan {
   kind: string;
   questions: Question[];

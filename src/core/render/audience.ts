@@ -8,7 +8,6 @@ import { kindInfo } from "../model/kinds.js";
 import type { LearningItem, LifRecord, PracticeReview, RapidReview } from "../model/records.js";
 
 export type Audience = "public" | "internal";
-export const AUDIENCES: readonly Audience[] = ["public", "internal"];
 
 type Schema = Record<string, unknown>;
 export type SchemaSet = Record<string, object>;

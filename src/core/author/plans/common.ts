@@ -148,11 +148,6 @@ export function recommendationsQuestion(withActions: "required" | "optional" | "
   return { key: "recommendations", type: "repeat", noun: "recommendation", items, itemLabel: (_item, i) => `Recommendation ${i + 1}` };
 }
 
-/** The latest record date among candidates, for proposing ids. */
-export function firstDate(...dates: Array<unknown>): string | undefined {
-  return dates.find((d): d is string => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d));
-}
-
 export function text(value: unknown): string | undefined {
   return typeof value === "string" && value ? value : undefined;
 }
