@@ -28,7 +28,7 @@ export function runValidate(options: ValidateOptions): ValidateResult & { fileCo
   const opened = openStore(options.cwd, options.store);
   const filters = options.paths.map((p) => toStoreFilter(options.cwd, opened.root, p));
   // --strict also runs the privacy check over the records.
-  const all = options.strict ? [...opened.findings, ...privacyFindings(opened.root, opened.store)].sort(compareFindings) : opened.findings;
+  const all = options.strict ? [...opened.findings, ...privacyFindings(opened)].sort(compareFindings) : opened.findings;
   const findings = filters.length
     ? all.filter((f) => filters.some((prefix) => f.file === prefix || f.file.startsWith(`${prefix}/`) || prefix === ""))
     : all;
