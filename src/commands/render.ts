@@ -7,9 +7,9 @@ import { mkdirSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { parseAsOf } from "../cli-options.js";
 import { FINANCIAL_YEAR_FORMS, parseFinancialYear } from "../core/dates/financial-year.js";
-import { countBySeverity } from "../core/findings.js";
 import { internalFields, type Audience } from "../core/render/audience.js";
 import { createTemplateSet, type TemplateSet } from "../core/render/environment.js";
+import { pluralWord } from "../core/render/format.js";
 import { PRIVACY_KIND_LABELS, type PrivacyFinding } from "../core/render/privacy.js";
 import { renderBriefing, renderReport, type RenderResult } from "../core/render/render.js";
 import { TemplateError } from "../core/render/template-source.js";
@@ -23,6 +23,7 @@ import { openStore, type OpenedStore } from "../io/open-store.js";
 import { writeFileAtomic } from "../io/safe-write.js";
 import { loadTemplates } from "../io/templates.js";
 import type { Terminal } from "../ui/terminal.js";
+import { storeErrors } from "./store-errors.js";
 
 export interface RenderCommonOptions {
   cwd: string;
@@ -50,11 +51,10 @@ interface Prepared {
 
 function prepare(options: RenderCommonOptions): Prepared {
   const opened = openStore(options.cwd, options.store);
-  const { errors } = countBySeverity(opened.findings);
+  const { errors, files } = storeErrors(opened.findings);
   if (errors > 0) {
-    const files = [...new Set(opened.findings.filter((f) => f.severity === "error").map((f) => f.file))];
     throw new UsageError(
-      `${errors} ${errors === 1 ? "error" : "errors"} in ${files.length} ${files.length === 1 ? "file" : "files"} (${files.slice(0, 3).join(", ")}${files.length > 3 ? ", ..." : ""}); `
+      `${errors} ${pluralWord(errors, "error")} in ${files.length} ${pluralWord(files.length, "file")} (${files.slice(0, 3).join(", ")}${files.length > 3 ? ", ..." : ""}); `
       + "the figures would be wrong, so nothing is rendered: run lif validate and fix them first",
       EXIT_FINDINGS,
     );
@@ -109,7 +109,7 @@ export async function renderReportCommand(options: RenderReportOptions, t: Termi
 function deliver(result: RenderResult, options: RenderCommonOptions, t: Terminal): number {
   if (result.privacy.length) {
     for (const f of result.privacy) t.err(privacyMessage(f));
-    t.err(`lif: ${result.privacy.length} privacy ${result.privacy.length === 1 ? "finding" : "findings"}: nothing written. `
+    t.err(`lif: ${result.privacy.length} privacy ${pluralWord(result.privacy.length, "finding")}: nothing written. `
       + "Remove the text from the record, or, if a person has checked it is not identifying, list it under the record's privacyReviewed (text and reason).");
     return EXIT_FINDINGS;
   }

@@ -4,8 +4,8 @@
 // or --since-start.
 import { isAfter } from "../core/dates/calendar.js";
 import { FINANCIAL_YEAR_FORMS, parseFinancialYear } from "../core/dates/financial-year.js";
-import { countBySeverity } from "../core/findings.js";
 import type { RecordStore } from "../core/model/store.js";
+import { pluralWord } from "../core/render/format.js";
 import { computeRollup } from "../core/facts/rollup/compute.js";
 import { rollupHeading, rollupSections, type Cell, type RollupSection } from "../core/facts/rollup/tables.js";
 import { ROLLUP_GROUPS, type PeriodBasis, type RollupGroup, type RollupView } from "../core/facts/rollup/types.js";
@@ -14,6 +14,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { openStore } from "../io/open-store.js";
 import { csvCell, renderTable, type Column } from "../ui/table.js";
 import type { Terminal } from "../ui/terminal.js";
+import { storeErrors } from "./store-errors.js";
 
 export type RollupFormat = "text" | "json" | "csv" | "markdown";
 
@@ -95,19 +96,16 @@ export async function rollup(options: RollupOptions, term: Terminal): Promise<nu
   term.out(formatRollup(view, options.format, term));
   // Records that fail their schema are not in the store, so no figure can
   // count them; other errors may make a figure wrong. Show the figures, but fail.
-  const { errors } = countBySeverity(opened.findings);
+  const { errors, files } = storeErrors(opened.findings);
   if (errors > 0) {
     const left = opened.fileCount - opened.store.records.length;
-    const leftOut = left > 0 ? `; ${plural(left, "file")} could not be loaded and ${left === 1 ? "is" : "are"} left out of every figure` : "";
-    const files = [...new Set(opened.findings.filter((f) => f.severity === "error").map((f) => f.file))].sort();
+    const leftOut = left > 0 ? `; ${left} ${pluralWord(left, "file")} could not be loaded and ${left === 1 ? "is" : "are"} left out of every figure` : "";
     const where = files.length > 5 ? `${files.slice(0, 5).join(", ")} and ${files.length - 5} more` : files.join(", ");
-    term.err(`lif: the records have ${plural(errors, "error")} (in ${where})${leftOut}; run lif validate`);
+    term.err(`lif: the records have ${errors} ${pluralWord(errors, "error")} (in ${where})${leftOut}; run lif validate`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function formatRollup(view: RollupView, format: RollupFormat, term?: Pick<Terminal, "color">): string {
   if (format === "json") return `${JSON.stringify(view, null, 2)}\n`;

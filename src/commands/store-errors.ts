@@ -1,0 +1,15 @@
+// The errors a loaded store has, for the commands that compute from it
+// (actions, deadlines, render, rollup, check privacy): each words its own
+// refusal or warning, all count the same way.
+import type { Finding } from "../core/findings.js";
+
+export interface StoreErrors {
+  errors: number;
+  /** The files with an error, once each, in the findings' (file) order. */
+  files: string[];
+}
+
+export function storeErrors(findings: readonly Finding[]): StoreErrors {
+  const errors = findings.filter((f) => f.severity === "error");
+  return { errors: errors.length, files: [...new Set(errors.map((f) => f.file))] };
+}
