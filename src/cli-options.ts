@@ -15,3 +15,10 @@ export function parseAsOf(value: string | undefined, flag = "--as-of"): string {
 export function parseDateFlag(value: string | undefined, flag: string): string | undefined {
   return value === undefined ? undefined : parseAsOf(value, flag);
 }
+
+/** A --format value out of the command's own list; the first is the default. */
+export function parseFormat<F extends string>(value: string | undefined, formats: readonly [F, ...F[]]): F {
+  if (value === undefined) return formats[0];
+  if ((formats as readonly string[]).includes(value)) return value as F;
+  throw new UsageError(`--format ${JSON.stringify(value)} is not a format; expected one of: ${formats.join(", ")}`);
+}

@@ -1,17 +1,15 @@
 // What `lif actions` and `lif actions overdue` share: opening the store,
 // names for agencies and groups, the filters, and GitHub annotations.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { IsoDate } from "../core/dates/calendar.js";
-import { countBySeverity } from "../core/findings.js";
 import type { ActionRow, Names } from "../core/facts/overdue.js";
 import type { ActionSourceType, ActionStatus } from "../core/model/records.js";
 import type { RecordStore } from "../core/model/store.js";
-import { PreciseDocument } from "../core/parse/precise-parse.js";
+import { pluralWord } from "../core/render/format.js";
 import { nearest } from "../core/text/nearest.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { openStore, type OpenedStore } from "../io/open-store.js";
 import type { Terminal } from "../ui/terminal.js";
+import { storeErrors } from "./store-errors.js";
 
 export const LIST_FORMATS = ["text", "json", "csv", "markdown", "github"] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -39,12 +37,6 @@ export interface ActionsOptions {
   filters: ActionFilters;
 }
 
-export function parseListFormat(value: string | undefined): ListFormat {
-  if (value === undefined) return "text";
-  if ((LIST_FORMATS as readonly string[]).includes(value)) return value as ListFormat;
-  throw new UsageError(`--format ${JSON.stringify(value)} is not a format; expected one of: ${LIST_FORMATS.join(", ")}`);
-}
-
 /**
  * Opens the store. Records that fail their schema are left out of every
  * figure, so the user is told, and the command exits 1 (`exitCode`) after
@@ -52,10 +44,9 @@ export function parseListFormat(value: string | undefined): ListFormat {
  */
 export function openForActions(options: { cwd: string; store?: string }, t: Terminal): OpenedStore & { exitCode: number } {
   const opened = openStore(options.cwd, options.store);
-  const { errors } = countBySeverity(opened.findings);
+  const { errors, files } = storeErrors(opened.findings);
   if (!errors) return { ...opened, exitCode: EXIT_OK };
-  const files = [...new Set(opened.findings.filter((f) => f.severity === "error").map((f) => f.file))];
-  t.err(`lif: ${errors} error${errors === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"} (${files.slice(0, 5).join(", ")}${files.length > 5 ? ", …" : ""}): `
+  t.err(`lif: ${errors} ${pluralWord(errors, "error")} in ${files.length} ${pluralWord(files.length, "file")} (${files.slice(0, 5).join(", ")}${files.length > 5 ? ", …" : ""}): `
     + "a record that fails its schema is left out of these figures (run lif validate)");
   return { ...opened, exitCode: EXIT_FINDINGS };
 }
@@ -119,7 +110,7 @@ function resolveSource(value: string, store: RecordStore): string {
 
 /** "12 days overdue", "due today", "30 days left", "done 5 days late", "done on time", "cancelled". */
 export function timing(row: ActionRow): string {
-  const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+  const days = (n: number) => `${n} ${pluralWord(n, "day")}`;
   switch (row.state) {
     case "overdue":
       return `${days(row.daysOverdue!)} overdue`;
@@ -138,24 +129,16 @@ export function timing(row: ActionRow): string {
  * GitHub workflow commands: one warning per overdue action, on the `due:`
  * line of its file, so a pull request shows it where the date is written.
  */
-export function githubAnnotations(rows: readonly ActionRow[], root: string): string {
+export function githubAnnotations(rows: readonly ActionRow[], locate: OpenedStore["locate"]): string {
   return rows
     .filter((r) => r.state === "overdue")
     .map((r) => {
-      const pos = locateDue(root, r.file);
+      const pos = locate(r.file, "/due", "key");
       const props = [`file=${escapeProperty(r.file)}`, `line=${pos.line}`, `col=${pos.column}`, `title=${escapeProperty("lif overdue action")}`];
       const message = `${r.id} is ${timing(r)} (due ${r.due}; lead ${r.leadAgencyName}; owner ${r.owner})`;
       return `::warning ${props.join(",")}::${escapeData(message)}`;
     })
     .join("\n");
-}
-
-function locateDue(root: string, file: string): { line: number; column: number } {
-  try {
-    return new PreciseDocument(readFileSync(join(root, file), "utf8")).locate("/due", "key");
-  } catch {
-    return { line: 1, column: 1 };
-  }
 }
 
 function escapeData(s: string): string {

@@ -3,6 +3,7 @@
 import type { ChalkInstance } from "chalk";
 import { actionRow, compareRows, computeOverdue, existedOn, type ActionRow, type OverdueGroup, type OverdueView } from "../core/facts/overdue.js";
 import { renderTable, type Column } from "../ui/table.js";
+import type { OpenedStore } from "../io/open-store.js";
 import type { Terminal } from "../ui/terminal.js";
 import { githubAnnotations, openForActions, rowFilter, tableNames, timing, type ActionsOptions } from "./actions-shared.js";
 
@@ -15,8 +16,8 @@ export interface ActionsListView {
 }
 
 /** The rows `lif actions` shows: actions that existed on the date, filtered, by due date then id. */
-export function buildActionsList(options: ActionsOptions, t: Terminal): { view: ActionsListView; root: string; exitCode: number } {
-  const { store, root, exitCode } = openForActions(options, t);
+export function buildActionsList(options: ActionsOptions, t: Terminal): { view: ActionsListView; locate: OpenedStore["locate"]; exitCode: number } {
+  const { store, locate, exitCode } = openForActions(options, t);
   const keep = rowFilter(options.filters, store);
   const names = tableNames(store);
   const rows = store.actions
@@ -24,14 +25,14 @@ export function buildActionsList(options: ActionsOptions, t: Terminal): { view: 
     .map((a) => actionRow(a, options.asOf, names))
     .filter(keep)
     .sort(compareRows);
-  return { view: { asOf: options.asOf, count: rows.length, rows }, root, exitCode };
+  return { view: { asOf: options.asOf, count: rows.length, rows }, locate, exitCode };
 }
 
 export async function listActions(options: ActionsOptions, t: Terminal): Promise<number> {
-  const { view, root, exitCode } = buildActionsList(options, t);
+  const { view, locate, exitCode } = buildActionsList(options, t);
   if (options.format === "json") t.out(JSON.stringify(view, null, 2));
   else if (options.format === "github") {
-    const text = githubAnnotations(view.rows, root);
+    const text = githubAnnotations(view.rows, locate);
     if (text) t.out(text);
     t.err(`${view.rows.filter((r) => r.state === "overdue").length} overdue of ${view.count} actions as of ${view.asOf}`);
   } else if (options.format === "text") {
@@ -41,12 +42,17 @@ export async function listActions(options: ActionsOptions, t: Terminal): Promise
   return exitCode;
 }
 
+/** The columns that name an action, first in both listings. */
+const WHO_COLUMNS: Column<ActionRow>[] = [
+  { header: "ID", value: (r) => r.id },
+  { header: "Source", value: (r) => r.source },
+  { header: "Lead agency", value: (r) => r.leadAgencyName },
+  { header: "Owner", value: (r) => r.owner },
+];
+
 function listColumns(c?: ChalkInstance): Column<ActionRow>[] {
   return [
-    { header: "ID", value: (r) => r.id },
-    { header: "Source", value: (r) => r.source },
-    { header: "Lead agency", value: (r) => r.leadAgencyName },
-    { header: "Owner", value: (r) => r.owner },
+    ...WHO_COLUMNS,
     { header: "Due", value: (r) => r.due },
     { header: "Status", value: (r) => r.statusAsOf },
     { header: "Overdue / left", value: (r) => paint(timing(r), r, c) },
@@ -62,17 +68,17 @@ function paint(text: string, row: ActionRow, c: ChalkInstance | undefined): stri
 
 // ---- lif actions overdue ------------------------------------------------
 
-export function buildOverdue(options: ActionsOptions, t: Terminal): { view: OverdueView; root: string; exitCode: number } {
-  const { store, root, exitCode } = openForActions(options, t);
+function buildOverdue(options: ActionsOptions, t: Terminal): { view: OverdueView; locate: OpenedStore["locate"]; exitCode: number } {
+  const { store, locate, exitCode } = openForActions(options, t);
   const keep = rowFilter(options.filters, store);
   const names = tableNames(store);
   // Filter on the rows first, so the groupings and totals describe the same actions.
   const kept = store.actions.filter((a) => keep(actionRow(a, options.asOf, names)));
-  return { view: computeOverdue(kept, { asOf: options.asOf, names }), root, exitCode };
+  return { view: computeOverdue(kept, { asOf: options.asOf, names }), locate, exitCode };
 }
 
 export async function overdueActions(options: ActionsOptions, t: Terminal): Promise<number> {
-  const { view, root, exitCode } = buildOverdue(options, t);
+  const { view, locate, exitCode } = buildOverdue(options, t);
   switch (options.format) {
     case "json":
       t.out(JSON.stringify(view, null, 2));
@@ -81,7 +87,7 @@ export async function overdueActions(options: ActionsOptions, t: Terminal): Prom
       t.out(renderTable(overdueColumns(), view.rows, "csv"));
       break;
     case "github": {
-      const text = githubAnnotations(view.rows, root);
+      const text = githubAnnotations(view.rows, locate);
       if (text) t.out(text);
       t.err(headline(view));
       break;
@@ -102,10 +108,7 @@ function headline(view: OverdueView): string {
 
 function overdueColumns(): Column<ActionRow>[] {
   return [
-    { header: "ID", value: (r) => r.id },
-    { header: "Source", value: (r) => r.source },
-    { header: "Lead agency", value: (r) => r.leadAgencyName },
-    { header: "Owner", value: (r) => r.owner },
+    ...WHO_COLUMNS,
     { header: "Group", value: (r) => r.groupName },
     { header: "Due", value: (r) => r.due },
     // Plain: colour codes would count towards the width of a right-aligned column.

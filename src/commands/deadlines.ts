@@ -3,7 +3,6 @@
 import type { ChalkInstance } from "chalk";
 import type { IsoDate } from "../core/dates/calendar.js";
 import { computeDeadlines, describeDeadline, type DeadlineLine, type DeadlinesView } from "../core/facts/deadlines.js";
-import { UsageError } from "../errors.js";
 import { renderTable, type Column } from "../ui/table.js";
 import type { Terminal } from "../ui/terminal.js";
 import { openForActions } from "./actions-shared.js";
@@ -20,13 +19,7 @@ export interface DeadlinesOptions {
   open: boolean;
 }
 
-export function parseDeadlineFormat(value: string | undefined): DeadlineFormat {
-  if (value === undefined) return "text";
-  if ((DEADLINE_FORMATS as readonly string[]).includes(value)) return value as DeadlineFormat;
-  throw new UsageError(`--format ${JSON.stringify(value)} is not a format; expected one of: ${DEADLINE_FORMATS.join(", ")}`);
-}
-
-export function buildDeadlines(options: DeadlinesOptions, t: Terminal): { view: DeadlinesView; exitCode: number } {
+function buildDeadlines(options: DeadlinesOptions, t: Terminal): { view: DeadlinesView; exitCode: number } {
   const { store, exitCode } = openForActions(options, t);
   const view = computeDeadlines(store, { asOf: options.asOf });
   return { view: options.open ? { ...view, lines: view.lines.filter((l) => l.state === "due" || l.state === "overdue") } : view, exitCode };

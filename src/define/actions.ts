@@ -5,7 +5,7 @@
 // values with optsWithGlobals() and no option here has a commander default.
 import type { Command } from "commander";
 import { globals, run } from "../cli-run.js";
-import { parseAsOf, parseDateFlag } from "../cli-options.js";
+import { parseAsOf, parseDateFlag, parseFormat } from "../cli-options.js";
 import { UsageError } from "../errors.js";
 
 interface FilterFlags {
@@ -34,12 +34,12 @@ function addFilters(cmd: Command, formats: string): Command {
 }
 
 async function listOptions(flags: FilterFlags, cmd: Command) {
-  const { parseListFormat } = await import("../commands/actions-shared.js");
+  const { LIST_FORMATS } = await import("../commands/actions-shared.js");
   return {
     cwd: process.cwd(),
     store: globals(cmd).store,
     asOf: parseAsOf(flags.asOf),
-    format: parseListFormat(flags.format),
+    format: parseFormat(flags.format, LIST_FORMATS),
     filters: {
       agency: flags.agency, owner: flags.owner, group: flags.group, source: flags.source, status: flags.status,
       dueBefore: parseDateFlag(flags.dueBefore, "--due-before"), dueAfter: parseDateFlag(flags.dueAfter, "--due-after"),
@@ -109,8 +109,8 @@ export function defineActions(program: Command): void {
     .addHelpText("after", "\n\"N working days from X\": day X is day 0, the due date is the Nth working day after it.\nWorking days are Monday to Friday less England and Wales bank holidays (substitute and one-off days included).\nExit codes: 0 listed; 1 the store has records with errors (still listed, without them); 2 usage error.\n\nExamples:\n  lif deadlines --as-of 2022-03-31\n  lif deadlines --open --format markdown")
     .action(async (flags: { asOf?: string; format?: string; open: boolean }, cmd: Command) => {
       await run(cmd, async (t) => {
-        const { deadlines, parseDeadlineFormat } = await import("../commands/deadlines.js");
-        return deadlines({ cwd: process.cwd(), store: globals(cmd).store, asOf: parseAsOf(flags.asOf), format: parseDeadlineFormat(flags.format), open: flags.open }, t);
+        const { deadlines, DEADLINE_FORMATS } = await import("../commands/deadlines.js");
+        return deadlines({ cwd: process.cwd(), store: globals(cmd).store, asOf: parseAsOf(flags.asOf), format: parseFormat(flags.format, DEADLINE_FORMATS), open: flags.open }, t);
       });
     });
 }

@@ -159,6 +159,15 @@ describe("dates", () => {
       expect(hasStackTrace(r.stderr)).toBe(false);
     }
   });
+
+  it("a --format the command does not offer exits 2 and lists its own formats", () => {
+    for (const [cmd, formats] of [[["actions", "overdue"], "text, json, csv, markdown, github"], [["deadlines"], "text, json, csv, markdown"]] as const) {
+      const r = runLif([...cmd, ...STORE, "--format", "xml"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`--format "xml" is not a format; expected one of: ${formats}`);
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    }
+  });
 });
 
 describe("lif actions update", () => {
