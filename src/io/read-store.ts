@@ -11,7 +11,7 @@ const RECORD_FILE = /\.ya?ml$/i;
 // Opening a named pipe waits for a writer for ever; a device never ends.
 const NOT_REGULAR = "not a regular file (a named pipe, socket or device); a record is a plain text file";
 
-export function listRecordFiles(root: string): Array<{ file: string; abs: string; problem?: string }> {
+function listRecordFiles(root: string): Array<{ file: string; abs: string; problem?: string }> {
   const recordsDir = join(root, "records");
   const realRoot = realpathSync(root);
   const found: Array<{ file: string; abs: string; problem?: string }> = [];
@@ -64,8 +64,9 @@ export function listRecordFiles(root: string): Array<{ file: string; abs: string
   return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+/** Every record file of the store, all read at once (for callers that load it again with edits). */
 export function readStoreFiles(root: string): SourceFile[] {
-  return [...streamStoreFiles(root)];
+  return [...sourcesOf(listRecordFiles(root))];
 }
 
 /**
@@ -92,10 +93,6 @@ export function openStoreFiles(root: string): StoreFiles {
       return "text" in read ? read.text : undefined;
     },
   };
-}
-
-export function streamStoreFiles(root: string): Iterable<SourceFile> {
-  return sourcesOf(listRecordFiles(root));
 }
 
 function* sourcesOf(listed: ReadonlyArray<{ file: string; abs: string; problem?: string }>): Generator<SourceFile> {
@@ -306,6 +303,6 @@ function isDir(abs: string): boolean {
   return statOf(abs)?.isDirectory() === true;
 }
 
-export function toStorePath(root: string, abs: string): string {
+function toStorePath(root: string, abs: string): string {
   return relative(root, abs).split(sep).join("/");
 }
