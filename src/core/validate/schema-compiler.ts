@@ -1,7 +1,8 @@
-// Compiles the schemas with ajv at run time: used under the test runner and
-// by scripts/build.mjs, which turns the same compilation into standalone code.
+// Compiles the schemas with ajv at run time: used from source (the test
+// runner, via src/io/compiled-schemas.ts) and by scripts/build.mjs, which
+// turns the same compilation into standalone code.
 import Ajv2020, { type CodeOptions } from "ajv/dist/2020.js";
-import { AJV_OPTIONS, AUDIENCE_KEYWORD, SCHEMA_FORMATS, validatorFrom, type SchemaFunction, type SchemaSet, type SchemaValidator } from "./schema-validator.js";
+import { AJV_OPTIONS, AUDIENCE_KEYWORD, SCHEMA_FORMATS, type SchemaFunction, type SchemaSet } from "./schema-validator.js";
 
 export function createAjv(schemas: SchemaSet, code?: CodeOptions): Ajv2020.default {
   const ajv = new Ajv2020.default({ ...AJV_OPTIONS, formats: SCHEMA_FORMATS, ...(code ? { code } : {}) });
@@ -19,8 +20,4 @@ export function compileSchemas(schemas: SchemaSet): Record<string, SchemaFunctio
     functions[name] = fn;
   }
   return functions;
-}
-
-export function createSchemaValidator(schemas: SchemaSet): SchemaValidator {
-  return validatorFrom(compileSchemas(schemas), () => schemas);
 }

@@ -1,7 +1,7 @@
 // The schema validator the loader uses: one validate function per schema
-// file, either compiled by ajv at run time (schema-compiler.ts, for tests and
-// for schemas read from disk) or compiled at build time into standalone code
-// (scripts/build.mjs), so `lif` never pays for compiling schemas at start-up.
+// file, either compiled by ajv at run time (schema-compiler.ts, when run from
+// source, as under the test runner) or compiled at build time into
+// standalone code (scripts/build.mjs), so `lif` never pays for compiling schemas at start-up.
 // This module imports no ajv code: the bundle's start-up stays small.
 import type { ErrorObject } from "ajv";
 import { isCalendarDate } from "../dates/calendar.js";
