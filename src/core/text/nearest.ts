@@ -43,8 +43,8 @@ export function nearest(input: string, candidates: Iterable<string>, limit = 3):
       scored.push([candidate, 0]);
       continue;
     }
-    if (Math.abs(hay.length - needle.length) > maxDistance && !(needle.length >= 3 && hay.length >= 3 && (hay.includes(needle) || needle.includes(hay)))) continue;
     const isPart = needle.length >= 3 && hay.length >= 3 && (hay.includes(needle) || needle.includes(hay));
+    if (!isPart && Math.abs(hay.length - needle.length) > maxDistance) continue;
     const d = isPart ? 0.5 : editDistance(needle, hay);
     if (d <= maxDistance && candidate !== input) scored.push([candidate, d]);
   }

@@ -4,6 +4,7 @@
 import type { ErrorObject } from "ajv";
 import { isCalendarDate } from "../dates/calendar.js";
 import { readablePath } from "../findings.js";
+import { ukDate, ukMonth } from "../render/format.js";
 import { ordinal } from "../text/lists.js";
 import { didYouMean, nearest } from "../text/nearest.js";
 
@@ -157,8 +158,6 @@ function describeValue(e: ErrorObject): SchemaProblem {
   }
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** The value has the YYYY-MM-DD shape but names no real day: say why. */
 function describeImpossibleDate(text: string): string {
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
@@ -166,7 +165,7 @@ function describeImpossibleDate(text: string): string {
   let days = 31;
   while (days > 28 && !isCalendarDate(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${days}`)) days--;
   if (d < 1) return "is not a date: days start at 01 (write YYYY-MM-DD)";
-  return `is not a date: ${MONTHS[m - 1]} ${y} has ${days} days (write a day that exists, as YYYY-MM-DD)`;
+  return `is not a date: ${ukMonth(`${text.slice(0, 7)}-01`)} has ${days} days (write a day that exists, as YYYY-MM-DD)`;
 }
 
 /** A date in another order, said back as YYYY-MM-DD when the reading is unambiguous. */
@@ -175,7 +174,7 @@ function describeBadDate(value: unknown): string {
   const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (dayFirst) {
     const iso = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, "0")}-${dayFirst[1]!.padStart(2, "0")}`;
-    if (isCalendarDate(iso)) return `is not a date written YYYY-MM-DD; if it means ${Number(dayFirst[1])} ${MONTHS[Number(dayFirst[2]) - 1]} ${dayFirst[3]}, write ${iso}`;
+    if (isCalendarDate(iso)) return `is not a date written YYYY-MM-DD; if it means ${ukDate(iso)}, write ${iso}`;
   }
   return "is not a date written YYYY-MM-DD (for example 2022-03-31)";
 }

@@ -9,7 +9,7 @@ export const auditsPerYear: Rule = (ctx) => {
   const { maxAuditsPerYear, maxDeepDivesPerYear } = ctx.store.timescales;
   const byYear = new Map<string, Located<Audit>[]>();
   for (const r of ctx.store.audits) {
-    const date = r.record.dates.held ?? r.record.dates.planned;
+    const date = dateOf(r);
     if (!date || r.record.status === "cancelled") continue;
     const year = financialYearOf(date).label;
     const list = byYear.get(year);
