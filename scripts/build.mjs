@@ -89,7 +89,8 @@ function bundle(compiledSchemas) {
  * here, so there is one definition of them).
  */
 async function standaloneSchemas() {
-  const helper = join(staging, ".schema-compiler.mjs");
+  // Under node_modules/, so that its imports of ajv resolve wherever --outdir points.
+  const helper = join(root, "node_modules", ".cache", `lif-schema-compiler-${process.pid}.mjs`);
   await build({
     absWorkingDir: root,
     stdin: {
