@@ -4,7 +4,7 @@
 import type { ErrorObject } from "ajv";
 import { isCalendarDate } from "../dates/calendar.js";
 import { readablePath } from "../findings.js";
-import { ukDate, ukMonth } from "../render/format.js";
+import { ukDate, ukMonth } from "../dates/uk-date.js";
 import { ordinal } from "../text/lists.js";
 import { didYouMean, nearest } from "../text/nearest.js";
 
