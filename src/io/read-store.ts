@@ -2,8 +2,8 @@
 // store or round in circles. What cannot be read becomes a finding, never a
 // crash: the validator reports it with the file's name.
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
-import { join, relative, sep } from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { join, relative, sep } from "node:path";
 import { decodeRecordBytes, type Decoded } from "../core/parse/decode.js";
 import type { SourceFile } from "../core/validate/load-store.js";
 
@@ -11,10 +11,16 @@ const RECORD_FILE = /\.ya?ml$/i;
 // Opening a named pipe waits for a writer for ever; a device never ends.
 const NOT_REGULAR = "not a regular file (a named pipe, socket or device); a record is a plain text file";
 
-function listRecordFiles(root: string): Array<{ file: string; abs: string; problem?: string }> {
+/** A record file as listed: its store path, and why it cannot be read when it cannot. */
+interface ListedFile {
+  file: string;
+  problem?: string;
+}
+
+function listRecordFiles(root: string): ListedFile[] {
   const recordsDir = join(root, "records");
   const realRoot = realpathSync(root);
-  const found: Array<{ file: string; abs: string; problem?: string }> = [];
+  const found: ListedFile[] = [];
   const visited = new Set<string>();
   const walk = (dir: string) => {
     const storeDir = toStorePath(root, dir);
@@ -22,11 +28,11 @@ function listRecordFiles(root: string): Array<{ file: string; abs: string; probl
     try {
       real = realpathSync(dir);
     } catch {
-      found.push({ file: storeDir, abs: dir, problem: "folder link points nowhere (a broken or looping symbolic link)" });
+      found.push({ file: storeDir, problem: "folder link points nowhere (a broken or looping symbolic link)" });
       return;
     }
     if (visited.has(real)) {
-      found.push({ file: storeDir, abs: dir, problem: "folder already read by another path: a symbolic link loops back; the link is not followed" });
+      found.push({ file: storeDir, problem: "folder already read by another path: a symbolic link loops back; the link is not followed" });
       return;
     }
     visited.add(real);
@@ -36,7 +42,7 @@ function listRecordFiles(root: string): Array<{ file: string; abs: string; probl
       // extra system call; only links are looked at more closely.
       entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
-      found.push({ file: storeDir, abs: dir, problem: `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
+      found.push({ file: storeDir, problem: `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
       return;
     }
     for (const entry of entries) {
@@ -47,17 +53,17 @@ function listRecordFiles(root: string): Array<{ file: string; abs: string; probl
       if (entry.isSymbolicLink()) {
         const problem = checkLink(abs, realRoot);
         if (problem) {
-          if (RECORD_FILE.test(name) || isDir(abs)) found.push({ file, abs, problem });
+          if (RECORD_FILE.test(name) || isDir(abs)) found.push({ file, problem });
           continue;
         }
         const target = statOf(abs);
         if (target?.isDirectory()) {
           const inRecords = folderLinkIntoRecords(abs, realRoot);
-          if (inRecords) found.push({ file, abs, problem: `folder link to ${inRecords}, which lif already reads; the link is not followed (records would be read twice, or round in a loop)` });
+          if (inRecords) found.push({ file, problem: `folder link to ${inRecords}, which lif already reads; the link is not followed (records would be read twice, or round in a loop)` });
           else walk(abs);
-        } else if (RECORD_FILE.test(name)) found.push(target?.isFile() === false ? { file, abs, problem: NOT_REGULAR } : { file, abs });
+        } else if (RECORD_FILE.test(name)) found.push(target?.isFile() === false ? { file, problem: NOT_REGULAR } : { file });
       } else if (entry.isDirectory()) walk(abs);
-      else if (RECORD_FILE.test(name)) found.push(entry.isFile() ? { file, abs } : { file, abs, problem: NOT_REGULAR });
+      else if (RECORD_FILE.test(name)) found.push(entry.isFile() ? { file } : { file, problem: NOT_REGULAR });
     }
   };
   walk(recordsDir);
@@ -66,7 +72,7 @@ function listRecordFiles(root: string): Array<{ file: string; abs: string; probl
 
 /** Every record file of the store, all read at once (for callers that load it again with edits). */
 export function readStoreFiles(root: string): SourceFile[] {
-  return [...sourcesOf(listRecordFiles(root))];
+  return [...sourcesOf(root, listRecordFiles(root))];
 }
 
 /**
@@ -80,12 +86,13 @@ export interface StoreFiles extends Iterable<SourceFile> {
 
 export function openStoreFiles(root: string): StoreFiles {
   const listed = listRecordFiles(root);
-  const readable = new Map(listed.filter((entry) => !entry.problem).map((entry) => [entry.file, entry.abs]));
+  // The listed files' own strings: a large store's names are not held twice.
+  const readable = new Set(listed.filter((entry) => !entry.problem).map((entry) => entry.file));
   return {
-    [Symbol.iterator]: () => sourcesOf(listed),
+    [Symbol.iterator]: () => sourcesOf(root, listed),
     reread(file) {
-      const abs = readable.get(file);
-      if (abs === undefined) return undefined;
+      if (!readable.has(file)) return undefined;
+      const abs = join(root, file);
       // Read again only what is still a plain file inside the store: a
       // file swapped for a pipe or a link out since must not hang or leak.
       if (statOf(abs)?.isFile() !== true || checkLink(abs, realpathSync(root))) return undefined;
@@ -95,16 +102,28 @@ export function openStoreFiles(root: string): StoreFiles {
   };
 }
 
-function* sourcesOf(listed: ReadonlyArray<{ file: string; abs: string; problem?: string }>): Generator<SourceFile> {
-  const reader = readInOrder(listed.filter((entry) => !entry.problem).map((entry) => entry.abs));
+
+function readText(abs: string): Decoded {
+  try {
+    return decodeRecordBytes(readFileSync(abs));
+  } catch (error) {
+    return { problem: unreadable((error as NodeJS.ErrnoException).code) };
+  }
+}
+
+function unreadable(code: string | undefined): string {
+  return code === "EACCES" ? "file cannot be read: permission denied" : `file cannot be read (${code ?? "error"})`;
+}
+
+function* sourcesOf(root: string, listed: readonly ListedFile[]): Generator<SourceFile> {
+  const reader = readInOrder(root, listed.filter((entry) => !entry.problem).map((entry) => entry.file));
   try {
     for (const { file, problem } of listed) {
       if (problem) {
         yield { file, problem };
         continue;
       }
-      const read = reader.next();
-      yield "text" in read ? { file, text: read.text } : { file, problem: read.problem };
+      yield { file, ...reader.next() };
     }
   } finally {
     reader.close();
@@ -126,11 +145,11 @@ interface OrderedReader {
  * more than the checking on two cores. The worker
  * stays only a few batches ahead, so the store is never held in memory at once.
  */
-function readInOrder(paths: readonly string[]): OrderedReader {
+function readInOrder(root: string, files: readonly string[]): OrderedReader {
   let at = 0;
-  const local: OrderedReader = { next: () => readText(paths[at++]!), close() {} };
-  if (paths.length < PARALLEL_FROM) return local;
-  const helper = startReader(paths);
+  const local: OrderedReader = { next: () => readText(join(root, files[at++]!)), close() {} };
+  if (files.length < PARALLEL_FROM) return local;
+  const helper = startReader(root, files);
   let batch: Decoded[] = [];
   let inBatch = 0;
   let failed = false;
@@ -147,24 +166,12 @@ function readInOrder(paths: readonly string[]): OrderedReader {
           helper.close();
         }
       }
-      if (failed) return readText(paths[at++]!);
+      if (failed) return readText(join(root, files[at++]!));
       at++;
       return batch[inBatch++]!;
     },
     close: () => helper.close(),
   };
-}
-
-function readText(abs: string): Decoded {
-  try {
-    return decodeRecordBytes(readFileSync(abs));
-  } catch (error) {
-    return { problem: unreadable((error as NodeJS.ErrnoException).code) };
-  }
-}
-
-function unreadable(code: string | undefined): string {
-  return code === "EACCES" ? "file cannot be read: permission denied" : `file cannot be read (${code ?? "error"})`;
 }
 
 const BATCH_FILES = 256;
@@ -179,10 +186,11 @@ const DONE = 2;
 // in turn while it is BATCHES_AHEAD batches ahead.
 const READER_SOURCE = `
 const { readFileSync } = require("node:fs");
+const { join } = require("node:path");
 const { workerData } = require("node:worker_threads");
-const { paths, port, state, batchFiles, ahead } = workerData;
+const { root, files, port, state, batchFiles, ahead } = workerData;
 try {
-  for (let from = 0, n = 0; from < paths.length; from += batchFiles, n++) {
+  for (let from = 0, n = 0; from < files.length; from += batchFiles, n++) {
     for (;;) {
       const taken = Atomics.load(state, ${TAKEN});
       if (n - taken < ahead) break;
@@ -191,9 +199,9 @@ try {
     const parts = [];
     const entries = [];
     let size = 0;
-    for (const abs of paths.slice(from, from + batchFiles)) {
+    for (const file of files.slice(from, from + batchFiles)) {
       try {
-        const bytes = readFileSync(abs);
+        const bytes = readFileSync(join(root, file));
         parts.push(bytes);
         entries.push(bytes.length);
         size += bytes.length;
@@ -221,12 +229,12 @@ try {
 /** How long to wait for the worker's next batch before reading the rest here instead. */
 const READER_PATIENCE_MS = 120_000;
 
-function startReader(paths: readonly string[]): { nextBatch(): Decoded[] | undefined; close(): void } {
+function startReader(root: string, files: readonly string[]): { nextBatch(): Decoded[] | undefined; close(): void } {
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(12));
   const worker = new Worker(READER_SOURCE, {
     eval: true,
-    workerData: { paths, port: port2, state, batchFiles: BATCH_FILES, ahead: BATCHES_AHEAD },
+    workerData: { root, files, port: port2, state, batchFiles: BATCH_FILES, ahead: BATCHES_AHEAD },
     transferList: [port2],
   });
   worker.unref();

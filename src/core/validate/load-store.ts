@@ -11,6 +11,7 @@ import { didYouMean } from "../text/nearest.js";
 import { RULES } from "./rules/index.js";
 import { idSuggester } from "./id-suggester.js";
 import type { BrokenActionSource, KnownId, RuleContext } from "./rule-context.js";
+import { ruleView } from "./rule-view.js";
 import { describeSchemaErrors } from "./schema-messages.js";
 import type { SchemaValidator } from "./schema-validator.js";
 
@@ -43,11 +44,15 @@ export interface LoadOptions {
   /**
    * Reads a file of the store again, for the line and column of a finding
    * that a cross-record rule reports on it. With it, the loader keeps no
-   * text of a file that has no finding of its own once that file is checked,
-   * so a large store is never held as text all at once.
-   * Without it every text is kept, as for sources already in memory.
+   * text once a file is checked, so a large store is never held as text all
+   * at once. Without it every text is kept, as for sources already in memory.
    */
   reread?: (file: string) => string | undefined;
+  /**
+   * Keep of each record only what the cross-record rules read (see
+   * rule-view.ts): for a caller that wants the findings, not the records.
+   */
+  ruleViews?: boolean;
 }
 
 /**
@@ -55,57 +60,95 @@ export interface LoadOptions {
  * asked for: the loader takes them one at a time.
  */
 export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValidator, options: LoadOptions = {}): LoadResult {
-  const findings: Finding[] = [];
   const texts = new Map<string, string>();
-  const precise = new Map<string, PreciseDocument>();
-  const reread = options.reread;
-  const docFor = (file: string): PreciseDocument | undefined => {
-    let doc = precise.get(file);
-    if (doc) return doc;
-    let text = texts.get(file);
-    if (text === undefined && reread) {
-      text = reread(file);
-      if (text !== undefined) texts.set(file, text);
+  const reread = options.reread ?? ((file: string) => texts.get(file));
+  function* checked(): Generator<FileCheck> {
+    for (const source of sources) {
+      if (!options.reread && source.text !== undefined) texts.set(source.file, source.text);
+      yield checkFile(source, validator, options);
     }
-    if (text !== undefined) precise.set(file, (doc = new PreciseDocument(text)));
-    return doc;
-  };
-  const add = (file: string, pointer: string, rule: string, severity: Severity, message: string, at: "key" | "value" = "value") => {
-    const pos = docFor(file)?.locate(pointer, at) ?? { line: 1, column: 1 };
+  }
+  return finishStore(checked(), reread);
+}
+
+/** What one file says on its own: its findings, and what other files may refer to. */
+export interface FileCheck {
+  file: string;
+  /** Findings in this file found without looking at any other, located. */
+  findings: Finding[];
+  /** The record, when it passed its schema (only its rule view when asked). */
+  record?: LifRecord;
+  /** The id the file declares, or its name when it cannot be parsed; with the kind when that is a known one. */
+  known?: { id: string; kind?: string };
+  /** What a record that failed its schema says about the record it answers, as an action. */
+  brokenSource?: { record: string; recommendation?: unknown; standard?: unknown; item?: unknown };
+}
+
+/**
+ * The first two layers, YAML and schema, for one file. Pure and independent
+ * of every other file, so files can be checked anywhere (another thread) and
+ * in any order; the findings carry their line and column.
+ */
+export function checkFile(source: SourceFile, validator: SchemaValidator, options: { precise?: boolean; ruleViews?: boolean } = {}): FileCheck {
+  const file = source.file;
+  const findings: Finding[] = [];
+  if (source.problem !== undefined || source.text === undefined) {
+    findings.push({ file, line: source.line ?? 1, column: source.column ?? 1, path: "", rule: "file", severity: "error", message: source.problem ?? "file could not be read" });
+    return { file, findings, known: { id: idFromName(file) } };
+  }
+  const text = source.text;
+  let doc: PreciseDocument | undefined;
+  const docFor = () => (doc ??= new PreciseDocument(text));
+  const add: Add = (pointer, rule, severity, message, at = "value") => {
+    const pos = docFor().locate(pointer, at);
     findings.push({ file, line: pos.line, column: pos.column, path: pointer, rule, severity, message });
   };
+  const parsed = parseData(file, text, docFor, findings, options.precise === true);
+  if (!parsed.ok) return { file, findings, known: { id: idFromName(file) }, brokenSource: brokenSourceOf(docFor().partialData()) };
+  const record = checkRecord(file, parsed.data, validator, add);
+  const check: FileCheck = { file, findings, known: declaredId(parsed.data) };
+  if (record) check.record = options.ruleViews ? ruleView(record) : record;
+  else check.brokenSource = brokenSourceOf(parsed.data);
+  return check;
+}
 
+/**
+ * The third layer: the rules across records, over the checked files in the
+ * store's order. `reread` gives a file's text again for the place of a
+ * finding a rule reports on it.
+ */
+export function finishStore(checks: Iterable<FileCheck>, reread: (file: string) => string | undefined): LoadResult {
+  const findings: Finding[] = [];
   const valid: Located[] = [];
   const allIds = new Map<string, KnownId>();
   const brokenActions = new Map<string, BrokenActionSource[]>();
   let fileCount = 0;
   let hasPartnershipFile = false;
-  for (const source of sources) {
+  for (const check of checks) {
     fileCount++;
-    if (source.file === PARTNERSHIP_FILE) hasPartnershipFile = true;
-    if (source.problem !== undefined || source.text === undefined) {
-      findings.push({ file: source.file, line: source.line ?? 1, column: source.column ?? 1, path: "", rule: "file", severity: "error", message: source.problem ?? "file could not be read" });
-      rememberUnreadable(allIds, source.file);
-      continue;
-    }
-    texts.set(source.file, source.text);
-    const before = findings.length;
-    const parsed = parseData(source.file, source.text, docFor, findings, options.precise === true);
-    if (!parsed.ok) {
-      rememberUnreadable(allIds, source.file);
-      rememberBrokenAction(brokenActions, source.file, docFor(source.file)?.partialData());
-      continue;
-    }
-    const record = checkRecord(source.file, parsed.data, validator, add);
-    rememberId(allIds, source.file, parsed.data);
-    if (record) valid.push({ file: source.file, record });
-    else rememberBrokenAction(brokenActions, source.file, parsed.data);
-    if (reread && findings.length === before) {
-      texts.delete(source.file);
-      precise.delete(source.file);
+    const file = check.file;
+    if (file === PARTNERSHIP_FILE) hasPartnershipFile = true;
+    for (const f of check.findings) findings.push(f);
+    if (check.known && !allIds.has(check.known.id)) allIds.set(check.known.id, check.known.kind ? { kind: check.known.kind, file } : { file });
+    if (check.record) valid.push({ file, record: check.record });
+    if (check.brokenSource) {
+      const { record, ...detail } = check.brokenSource;
+      const entry = { file, ...detail };
+      const list = brokenActions.get(record);
+      if (list) list.push(entry);
+      else brokenActions.set(record, [entry]);
     }
   }
 
+  const docs = new Map<string, PreciseDocument | undefined>();
+  const add = (file: string, pointer: string, rule: string, severity: Severity, message: string, at: "key" | "value" = "value") => {
+    if (!docs.has(file)) {
+      const text = reread(file);
+      docs.set(file, text === undefined ? undefined : new PreciseDocument(text));
+    }
+    const pos = docs.get(file)?.locate(pointer, at) ?? { line: 1, column: 1 };
+    findings.push({ file, line: pos.line, column: pos.column, path: pointer, rule, severity, message });
+  };
   const store = new RecordStore(valid);
   checkPartnership(hasPartnershipFile, valid, add, findings);
   const ctx: RuleContext = {
@@ -124,60 +167,56 @@ export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValida
 
 type Parsed = { ok: true; data: unknown } | { ok: false };
 
-function parseData(file: string, text: string, docFor: (f: string) => PreciseDocument | undefined, findings: Finding[], precise: boolean): Parsed {
+function parseData(file: string, text: string, docFor: () => PreciseDocument, findings: Finding[], precise: boolean): Parsed {
   if (!precise) {
     const fast = fastParse(text);
     if (fast.ok) return { ok: true, data: fast.data };
   }
-  const doc = docFor(file)!;
+  const doc = docFor();
   for (const p of doc.problems) findings.push({ file, line: p.line, column: p.column, path: "", rule: p.rule, severity: "error", message: p.message });
   return doc.problems.length ? { ok: false } : { ok: true, data: doc.data };
 }
 
-function rememberId(allIds: Map<string, KnownId>, file: string, data: unknown): void {
+function declaredId(data: unknown): FileCheck["known"] {
   const d = data as { id?: unknown; kind?: unknown } | null;
-  if (typeof d?.id !== "string" || allIds.has(d.id)) return;
-  allIds.set(d.id, { kind: typeof d.kind === "string" && kindInfo(d.kind) ? d.kind : undefined, file });
+  if (typeof d?.id !== "string") return undefined;
+  return typeof d.kind === "string" && kindInfo(d.kind) ? { id: d.id, kind: d.kind } : { id: d.id };
 }
 
 /** A file that cannot be parsed is still there: its name is its id. */
-function rememberUnreadable(allIds: Map<string, KnownId>, file: string): void {
-  const id = file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
-  if (!allIds.has(id)) allIds.set(id, { file });
+function idFromName(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
 }
 
-function rememberBrokenAction(broken: Map<string, BrokenActionSource[]>, file: string, data: unknown): void {
+function brokenSourceOf(data: unknown): FileCheck["brokenSource"] {
   const d = data as { kind?: unknown; source?: unknown } | null;
-  if (typeof d !== "object" || d === null) return;
+  if (typeof d !== "object" || d === null) return undefined;
   // A misspelt or missing kind may still be an action: count it if it names a source.
-  if (typeof d.kind === "string" && d.kind !== "action" && kindInfo(d.kind)) return;
+  if (typeof d.kind === "string" && d.kind !== "action" && kindInfo(d.kind)) return undefined;
   const source = d.source as { record?: unknown; recommendation?: unknown; standard?: unknown; item?: unknown } | null;
-  if (typeof source !== "object" || source === null || typeof source.record !== "string") return;
-  const entry = { file, recommendation: source.recommendation, standard: source.standard, item: source.item };
-  const list = broken.get(source.record);
-  if (list) list.push(entry);
-  else broken.set(source.record, [entry]);
+  if (typeof source !== "object" || source === null || typeof source.record !== "string") return undefined;
+  return { record: source.record, recommendation: source.recommendation, standard: source.standard, item: source.item };
 }
 
-type Add = (file: string, pointer: string, rule: string, severity: Severity, message: string, at?: "key" | "value") => void;
+type Add = (pointer: string, rule: string, severity: Severity, message: string, at?: "key" | "value") => void;
 
 function checkRecord(file: string, data: unknown, validator: SchemaValidator, add: Add): LifRecord | undefined {
   if (data === null || data === undefined) {
-    add(file, "", "record-shape", "error", "file is empty (or holds only comments); a record file holds one record: kind, id and its fields");
+    add("", "record-shape", "error", "file is empty (or holds only comments); a record file holds one record: kind, id and its fields");
     return undefined;
   }
   if (typeof data !== "object" || Array.isArray(data)) {
-    add(file, "", "record-shape", "error", `expected a mapping with kind, id and the record's fields, found ${Array.isArray(data) ? "a list" : "a single value"}`);
+    add("", "record-shape", "error", `expected a mapping with kind, id and the record's fields, found ${Array.isArray(data) ? "a list" : "a single value"}`);
     return undefined;
   }
   const kind = (data as { kind?: unknown }).kind;
   if (typeof kind !== "string" || !kindInfo(kind)) {
-    add(file, kind === undefined ? "" : "/kind", "schema", "error", describeBadKind(file, kind), kind === undefined ? "key" : "value");
+    add(kind === undefined ? "" : "/kind", "schema", "error", describeBadKind(file, kind), kind === undefined ? "key" : "value");
     return undefined;
   }
   const errors = validator.validate(kind, data);
   if (!errors.length) return data as LifRecord;
-  for (const p of describeSchemaErrors(errors)) add(file, p.pointer, "schema", "error", p.message, p.at);
+  for (const p of describeSchemaErrors(errors)) add(p.pointer, "schema", "error", p.message, p.at);
   return undefined;
 }
 
@@ -196,7 +235,9 @@ function describeBadKind(file: string, kind: unknown): string {
   return `kind: ${JSON.stringify(kind)} is not a record kind${guess ? `; ${guess}` : ""} ${listed}`;
 }
 
-function checkPartnership(hasFile: boolean, valid: Located[], add: Add, findings: Finding[]): void {
+type AddIn = (file: string, pointer: string, rule: string, severity: Severity, message: string, at?: "key" | "value") => void;
+
+function checkPartnership(hasFile: boolean, valid: Located[], add: AddIn, findings: Finding[]): void {
   const partnerships = valid.filter((r) => r.record.kind === "partnership");
   for (const extra of partnerships.filter((r) => r.file !== PARTNERSHIP_FILE)) {
     add(extra.file, "/kind", "partnership-file", "error", `the partnership record belongs in ${PARTNERSHIP_FILE}; a store has exactly one`);

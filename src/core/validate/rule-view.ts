@@ -1,0 +1,75 @@
+// What the cross-record rules read of a record: everything but its prose.
+// `lif validate` of a large store keeps only this of each record, so that a
+// hundred thousand records fit in memory and cost little to hand between
+// threads. The fields left out are free text that no rule reads; a test runs
+// every rule over records that report each field read, and fails if one of
+// these is.
+import { PRACTICE_REVIEW_KINDS } from "../model/kinds.js";
+import type { LifRecord } from "../model/records.js";
+
+const SHARED = ["/notes", "/privacyReviewed"];
+const LEARNING = ["/summary", "/circumstances", "/keyLearning", "/recommendations/*/text", "/briefing"];
+
+/** Per kind, the JSON paths (`*` for every item of a list) the rules never read. */
+export const RULE_BLIND_PATHS: Readonly<Record<string, readonly string[]>> = {
+  "rapid-review": [...SHARED, ...LEARNING, "/pseudonym", "/decision/rationale"],
+  practice: [...SHARED, ...LEARNING, "/pseudonym", "/author", "/publication/url", "/actionPlanReview/impact/*/text", "/evidencingImpact/summary"],
+  audit: [...SHARED, ...LEARNING, "/title", "/rationale", "/cancellation/reason", "/cases/*/summary", "/changes"],
+  "s11-cycle": [...SHARED, "/title", "/summary", "/keyLearning", "/briefing", "/standards/*/title", "/standards/*/wording"],
+  "s11-return": [...SHARED, "/ratings/*/evidence", "/ratings/*/areasForDevelopment", "/challengePanel/feedback"],
+  "six-steps": [...SHARED, "/items/*/question", "/items/*/notes"],
+  action: [...SHARED, "/description", "/owner", "/dueHistory/*/reason", "/cancellation/reason", "/progress/*/note", "/impact/*/text"],
+};
+
+/** A tree of the paths to leave out: `true` drops the key, an object goes deeper. */
+interface Blind {
+  [key: string]: true | Blind;
+}
+
+function treeOf(paths: readonly string[]): Blind {
+  const root: Blind = {};
+  for (const path of paths) {
+    const keys = path.split("/").slice(1);
+    let node = root;
+    keys.forEach((key, i) => {
+      if (i === keys.length - 1) node[key] = true;
+      else {
+        const next = node[key];
+        node = next === undefined || next === true ? (node[key] = {}) : next;
+      }
+    });
+  }
+  return root;
+}
+
+const TREES = new Map(Object.entries(RULE_BLIND_PATHS).map(([kind, paths]) => [kind, treeOf(paths)]));
+
+/** The paths left out of a record of this kind (practice reviews share one list). */
+export function ruleBlindPaths(kind: string): readonly string[] {
+  return RULE_BLIND_PATHS[PRACTICE_REVIEW_KINDS.has(kind) ? "practice" : kind] ?? [];
+}
+
+/**
+ * A copy of `record` without the fields no rule reads. Only the objects on
+ * the way to a dropped field are copied; the rest is shared, and nothing is
+ * deleted from an object (which would make it slower to read).
+ */
+export function ruleView(record: LifRecord): LifRecord {
+  const tree = TREES.get(PRACTICE_REVIEW_KINDS.has(record.kind) ? "practice" : record.kind);
+  return tree ? (without(record, tree) as LifRecord) : record;
+}
+
+function without(value: unknown, tree: Blind): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const each = tree["*"];
+    return each === undefined || each === true ? value : value.map((item) => without(item, each));
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const blind = tree[key];
+    if (blind === true) continue;
+    out[key] = blind === undefined ? inner : without(inner, blind);
+  }
+  return out;
+}
