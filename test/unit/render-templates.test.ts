@@ -33,12 +33,21 @@ describe("strict templates fail with the file and line", () => {
     expect(failure(() => set.render("y", { a: {} }))).toMatch(/^templates\/y\.hbs:1: /);
   });
 
-  it("an unknown helper fails when the template is loaded", () => {
-    expect(failure(() => createTemplateSet([tpl("x", "a\n\n{{shell \"rm -rf\"}}\n")]))).toBe("templates/x.hbs:3: You specified knownHelpersOnly, but used the unknown helper shell");
+  it("an unknown helper fails when the template is used, before anything is rendered", () => {
+    const set = createTemplateSet([tpl("x", "a\n\n{{shell \"rm -rf\"}}\n"), tpl("main", "b\n{{> x}}\n")]);
+    expect(failure(() => set.render("x", {}))).toBe("templates/x.hbs:3: You specified knownHelpersOnly, but used the unknown helper shell");
+    expect(failure(() => set.render("main", {}))).toBe("templates/x.hbs:3: You specified knownHelpersOnly, but used the unknown helper shell");
   });
 
   it("a syntax error", () => {
-    expect(failure(() => createTemplateSet([tpl("x", "a\n{{#if x}}\n")]))).toMatch(/^templates\/x\.hbs:3: syntax error/);
+    const set = createTemplateSet([tpl("x", "a\n{{#if x}}\n")]);
+    expect(failure(() => set.render("x", { x: true }))).toMatch(/^templates\/x\.hbs:3: syntax error/);
+  });
+
+  it("a broken template that a document does not use does not stop it (templates compile when first used)", () => {
+    const set = createTemplateSet([tpl("broken", "{{#if x}}\n"), tpl("fine", "{{title}}\n")]);
+    expect(set.render("fine", { title: "ok" }).markdown).toBe("ok\n");
+    expect(failure(() => set.render("broken", {}))).toMatch(/^templates\/broken\.hbs:2: syntax error/);
   });
 
   it("a partial that no folder holds (templates cannot read files)", () => {

@@ -35,7 +35,7 @@ interface Entry {
   source: TemplateSource;
   frontMatter: FrontMatter;
   lineOffset: number;
-  compiled: Compiled;
+  template: () => Compiled;
   body: string;
 }
 
@@ -59,22 +59,21 @@ export function createTemplateSet(sources: readonly TemplateSource[]): TemplateS
   registerHelpers(env);
   const knownHelpers = Object.fromEntries(HELPER_NAMES.map((n) => [n, true]));
   const entries = new Map<string, Entry>();
+  const options = { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: false, preventIndent: true };
   for (const source of sources) {
     const { frontMatter, body, lineOffset } = splitFrontMatter(source);
-    const options = { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: false, preventIndent: true };
-    const parse = () => {
+    let compiled: Compiled | undefined;
+    // Compiled once, when first used: a document compiles only the templates
+    // it renders, and a mistake in one (a syntax error, an unknown helper) is
+    // reported with its file and line when it is used.
+    const template = () => {
+      if (compiled) return compiled;
       const ast = env.parse(body);
       harden(ast);
-      return ast;
+      // Handlebars compiles on the first call, inside run(), which locates its errors.
+      return (compiled = env.compile(ast, options) as Compiled);
     };
-    try {
-      // Handlebars compiles lazily; precompiling now reports an unknown helper when the template is loaded.
-      env.precompile(parse(), options);
-    } catch (error) {
-      throw located(error, source, lineOffset);
-    }
-    const compiled = env.compile(parse(), options) as Compiled;
-    const entry: Entry = { source, frontMatter, lineOffset, compiled, body };
+    const entry: Entry = { source, frontMatter, lineOffset, template, body };
     entries.set(source.name, entry);
     // A partial that fails names its own file: the error is tagged on the way out.
     env.registerPartial(source.name, ((context: unknown, options: unknown) => run(entry, context, options)) as unknown as Handlebars.Template);
@@ -92,7 +91,7 @@ export function createTemplateSet(sources: readonly TemplateSource[]): TemplateS
 
 function run(entry: Entry, context: unknown, options: unknown): string {
   try {
-    return entry.compiled(context, options);
+    return entry.template()(context, options);
   } catch (error) {
     throw located(error, entry.source, entry.lineOffset, entry.body);
   }

@@ -119,12 +119,19 @@ export function labels(list: ReadonlyArray<{ id: string; label: string }> | unde
   return (ids ?? []).map((id) => termLabel(list, id));
 }
 
-/** Undefined becomes null all the way down: in a view, undefined means "the template named a field that does not exist". */
+/**
+ * Undefined becomes null all the way down: in a view, undefined means "the
+ * template named a field that does not exist". The view is changed in place:
+ * it is built for this one render, and records parsed from YAML hold no
+ * undefined to change.
+ */
 export function nullify<T>(value: T): T {
   if (value === undefined) return null as T;
-  if (Array.isArray(value)) return value.map(nullify) as T;
-  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nullify(v)])) as T;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = nullify(value[i]);
+  } else if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const obj = value as Record<string, unknown>;
+    for (const key in obj) obj[key] = nullify(obj[key]);
   }
   return value;
 }
