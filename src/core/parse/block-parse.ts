@@ -115,7 +115,9 @@ class BlockReader {
       items.push(item);
     }
     if (!this.atEnd && this.indent > indent) return BAIL;
-    return items;
+    // A list grown by push keeps room for more items; records are kept, so
+    // they keep an exact copy.
+    return items.slice();
   }
 
   private mapping(indent: number): Result<{ [key: string]: Json }> {
