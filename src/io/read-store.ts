@@ -2,8 +2,8 @@
 // store or round in circles. What cannot be read becomes a finding, never a
 // crash: the validator reports it with the file's name.
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { join, relative, sep } from "node:path";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { decodeRecordBytes, type Decoded } from "../core/parse/decode.js";
 import type { SourceFile } from "../core/validate/load-store.js";
 
@@ -102,19 +102,6 @@ export function openStoreFiles(root: string): StoreFiles {
   };
 }
 
-
-function readText(abs: string): Decoded {
-  try {
-    return decodeRecordBytes(readFileSync(abs));
-  } catch (error) {
-    return { problem: unreadable((error as NodeJS.ErrnoException).code) };
-  }
-}
-
-function unreadable(code: string | undefined): string {
-  return code === "EACCES" ? "file cannot be read: permission denied" : `file cannot be read (${code ?? "error"})`;
-}
-
 function* sourcesOf(root: string, listed: readonly ListedFile[]): Generator<SourceFile> {
   const reader = readInOrder(root, listed.filter((entry) => !entry.problem).map((entry) => entry.file));
   try {
@@ -172,6 +159,18 @@ function readInOrder(root: string, files: readonly string[]): OrderedReader {
     },
     close: () => helper.close(),
   };
+}
+
+function readText(abs: string): Decoded {
+  try {
+    return decodeRecordBytes(readFileSync(abs));
+  } catch (error) {
+    return { problem: unreadable((error as NodeJS.ErrnoException).code) };
+  }
+}
+
+function unreadable(code: string | undefined): string {
+  return code === "EACCES" ? "file cannot be read: permission denied" : `file cannot be read (${code ?? "error"})`;
 }
 
 const BATCH_FILES = 256;

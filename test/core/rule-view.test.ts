@@ -9,9 +9,8 @@ import { ruleBlindPaths, ruleView } from "../../src/core/validate/rule-view.js";
 import type { LifRecord } from "../../src/core/model/records.js";
 import { loadSchemaValidator } from "../../src/io/load-schemas.js";
 import { readStoreFiles } from "../../src/io/read-store.js";
-import { PROJECT_ROOT } from "../helpers/cli.js";
 import { testdir } from "../helpers/testdir.js";
-import { invalidCases, storeForCase, VALID_MINIMAL } from "../fixtures/invalid/cases.js";
+import { parityStores } from "../fixtures/invalid/cases.js";
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { writeStore } from "../../bench/lib/write-store.mjs";
 
@@ -23,12 +22,7 @@ function generatedWithFaults(): string {
   return dir;
 }
 
-const stores: Array<[string, () => string]> = [
-  ["valid-minimal", () => VALID_MINIMAL],
-  ["the bundled store", () => PROJECT_ROOT],
-  ["a generated store with planted faults", generatedWithFaults],
-  ...invalidCases().map((c): [string, () => string] => [c.name, () => storeForCase(c.name)]),
-];
+const stores: Array<[string, () => string]> = [...parityStores(), ["a generated store with planted faults", generatedWithFaults]];
 
 /** Wraps a record so that every field a rule reads, tests or lists is noted, as a path with `*` for list items. */
 function recording(value: unknown, path: string, read: Set<string>, listed: Set<string>): unknown {

@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { loadStore, type SourceFile } from "../../src/core/validate/load-store.js";
 import { loadSchemaValidator } from "../../src/io/load-schemas.js";
 import { readStoreFiles } from "../../src/io/read-store.js";
-import { PROJECT_ROOT } from "../helpers/cli.js";
-import { invalidCases, storeForCase, VALID_MINIMAL } from "../fixtures/invalid/cases.js";
+import { parityStores, VALID_MINIMAL } from "../fixtures/invalid/cases.js";
 
 const validator = loadSchemaValidator();
 
@@ -15,12 +14,7 @@ function bothPaths(sources: readonly SourceFile[]) {
 }
 
 describe("fast and precise parsing give the same findings", () => {
-  const stores: Array<[string, () => string]> = [
-    ["valid-minimal", () => VALID_MINIMAL],
-    ["the bundled store", () => PROJECT_ROOT],
-    ...invalidCases().map((c): [string, () => string] => [c.name, () => storeForCase(c.name)]),
-  ];
-  it.each(stores)("%s", (_name, root) => {
+  it.each(parityStores())("%s", (_name, root) => {
     const { fast, precise } = bothPaths(readStoreFiles(root()));
     expect(fast).toEqual(precise);
   });

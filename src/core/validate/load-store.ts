@@ -85,11 +85,11 @@ export interface FileCheck {
 }
 
 /**
- * The first two layers, YAML and schema, for one file. Pure and independent
- * of every other file, so files can be checked anywhere (another thread) and
- * in any order; the findings carry their line and column.
+ * The first two layers, YAML and schema, for one file, without looking at
+ * any other; the findings carry their line and column, so the file's text
+ * can be let go once it is checked.
  */
-export function checkFile(source: SourceFile, validator: SchemaValidator, options: { precise?: boolean; ruleViews?: boolean } = {}): FileCheck {
+export function checkFile(source: SourceFile, validator: SchemaValidator, options: Pick<LoadOptions, "precise" | "ruleViews"> = {}): FileCheck {
   const file = source.file;
   const findings: Finding[] = [];
   if (source.problem !== undefined || source.text === undefined) {
@@ -140,29 +140,40 @@ export function finishStore(checks: Iterable<FileCheck>, reread: (file: string) 
     }
   }
 
-  const docs = new Map<string, PreciseDocument | undefined>();
-  const add = (file: string, pointer: string, rule: string, severity: Severity, message: string, at: "key" | "value" = "value") => {
-    if (!docs.has(file)) {
-      const text = reread(file);
-      docs.set(file, text === undefined ? undefined : new PreciseDocument(text));
-    }
-    const pos = docs.get(file)?.locate(pointer, at) ?? { line: 1, column: 1 };
-    findings.push({ file, line: pos.line, column: pos.column, path: pointer, rule, severity, message });
-  };
-  const store = new RecordStore(valid);
-  checkPartnership(hasPartnershipFile, valid, add, findings);
+  const locate = locator(reread);
   const ctx: RuleContext = {
-    store,
+    store: new RecordStore(valid),
     allIds,
     brokenActionsBySource: brokenActions,
     suggestId: idSuggester(allIds),
     report(where, pointer, rule, message, severity = "error", at = "value") {
-      add(typeof where === "string" ? where : where.file, pointer, rule, severity, message, at);
+      const file = typeof where === "string" ? where : where.file;
+      const pos = locate(file, pointer, at);
+      findings.push({ file, line: pos.line, column: pos.column, path: pointer, rule, severity, message });
     },
   };
+  checkPartnership(hasPartnershipFile, ctx, findings);
   for (const rule of RULES) rule(ctx);
   findings.sort(compareFindings);
-  return { store, findings, fileCount };
+  return { store: ctx.store, findings, fileCount };
+}
+
+/** Where a JSON pointer is in a file of the store. */
+export type Locate = (file: string, pointer: string, at?: "key" | "value") => { line: number; column: number };
+
+/**
+ * Line and column of pointers in files read again through `reread`, each
+ * file read and parsed precisely once; 1:1 when it can no longer be read.
+ */
+export function locator(reread: (file: string) => string | undefined): Locate {
+  const docs = new Map<string, PreciseDocument | undefined>();
+  return (file, pointer, at = "value") => {
+    if (!docs.has(file)) {
+      const text = reread(file);
+      docs.set(file, text === undefined ? undefined : new PreciseDocument(text));
+    }
+    return docs.get(file)?.locate(pointer, at) ?? { line: 1, column: 1 };
+  };
 }
 
 type Parsed = { ok: true; data: unknown } | { ok: false };
@@ -235,12 +246,9 @@ function describeBadKind(file: string, kind: unknown): string {
   return `kind: ${JSON.stringify(kind)} is not a record kind${guess ? `; ${guess}` : ""} ${listed}`;
 }
 
-type AddIn = (file: string, pointer: string, rule: string, severity: Severity, message: string, at?: "key" | "value") => void;
-
-function checkPartnership(hasFile: boolean, valid: Located[], add: AddIn, findings: Finding[]): void {
-  const partnerships = valid.filter((r) => r.record.kind === "partnership");
-  for (const extra of partnerships.filter((r) => r.file !== PARTNERSHIP_FILE)) {
-    add(extra.file, "/kind", "partnership-file", "error", `the partnership record belongs in ${PARTNERSHIP_FILE}; a store has exactly one`);
+function checkPartnership(hasFile: boolean, ctx: RuleContext, findings: Finding[]): void {
+  for (const extra of ctx.store.records.filter((r) => r.record.kind === "partnership" && r.file !== PARTNERSHIP_FILE)) {
+    ctx.report(extra, "/kind", "partnership-file", `the partnership record belongs in ${PARTNERSHIP_FILE}; a store has exactly one`);
   }
   if (!hasFile) {
     findings.push({ file: PARTNERSHIP_FILE, line: 1, column: 1, path: "", rule: "partnership-file", severity: "error", message: "the store has no partnership file; create it (lif init writes one)" });
