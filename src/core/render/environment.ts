@@ -59,7 +59,7 @@ export function createTemplateSet(sources: readonly TemplateSource[]): TemplateS
   registerHelpers(env);
   const knownHelpers = Object.fromEntries(HELPER_NAMES.map((n) => [n, true]));
   const entries = new Map<string, Entry>();
-  const options = { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: false, preventIndent: true };
+  const compileOptions = { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: false, preventIndent: true };
   for (const source of sources) {
     const { frontMatter, body, lineOffset } = splitFrontMatter(source);
     let compiled: Compiled | undefined;
@@ -71,7 +71,7 @@ export function createTemplateSet(sources: readonly TemplateSource[]): TemplateS
       const ast = env.parse(body);
       harden(ast);
       // Handlebars compiles on the first call, inside run(), which locates its errors.
-      return (compiled = env.compile(ast, options) as Compiled);
+      return (compiled = env.compile(ast, compileOptions) as Compiled);
     };
     const entry: Entry = { source, frontMatter, lineOffset, template, body };
     entries.set(source.name, entry);
