@@ -4,7 +4,9 @@
 //   from node_modules cost more than running lif's own code;
 // - commands are split into lazily loaded chunks, so `lif --help` loads none;
 // - the schemas are compiled at build time into ajv standalone code, so no
-//   command loads ajv's compiler or compiles a schema at start-up.
+//   command loads ajv's compiler or compiles a schema at start-up; their
+//   string lengths are counted by src/core/validate/code-point-length.ts,
+//   which gives ajv's count without walking every character.
 // Handlebars goes into the render chunk (loading it from node_modules cost
 // about 30 ms of a render); the prompt and spreadsheet libraries, which only
 // lif new and lif export load, stay in node_modules.
@@ -73,6 +75,8 @@ function bundle(compiledSchemas) {
           resolveDir: join(root, "src", "io"),
         }));
         b.onResolve({ filter: /^lif:schema-formats$/ }, () => ({ path: "lif:schema-formats", namespace: "lif" }));
+        // The same count as ajv's, without walking every character (see the module).
+        b.onResolve({ filter: /^ajv\/dist\/runtime\/ucs2length$/ }, () => ({ path: join(root, "src/core/validate/code-point-length.ts") }));
         b.onLoad({ filter: /.*/, namespace: "lif" }, () => ({
           contents: `export { SCHEMA_FORMATS as default } from ${JSON.stringify(join(root, "src/core/validate/schema-validator.ts"))};`,
           loader: "js",

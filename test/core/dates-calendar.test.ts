@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isExists } from "date-fns";
 import { daysBetween, isCalendarDate, isWeekendDay, plusDays, plusMonths } from "../../src/core/dates/calendar.js";
 
 describe("isCalendarDate", () => {
@@ -21,6 +22,18 @@ describe("isCalendarDate", () => {
     ["", "nothing"],
   ])("%s does not (%s)", (d) => {
     expect(isCalendarDate(d)).toBe(false);
+  });
+  it("agrees with date-fns on every day 1 to 31 of every month from 1896 to 2105", () => {
+    const disagree: string[] = [];
+    for (let year = 1896; year <= 2105; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          if (isCalendarDate(text) !== isExists(year, month - 1, day)) disagree.push(text);
+        }
+      }
+    }
+    expect(disagree).toEqual([]);
   });
 });
 

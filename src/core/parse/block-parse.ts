@@ -50,6 +50,9 @@ class BlockReader {
   private end = -1;
   indent = 0;
   atEnd = false;
+  /** The last found places of " #" and ": " (see nextAt). */
+  private comment = -1;
+  private colon = -1;
 
   constructor(private readonly text: string) {}
 
@@ -115,9 +118,7 @@ class BlockReader {
       items.push(item);
     }
     if (!this.atEnd && this.indent > indent) return BAIL;
-    // A list grown by push keeps room for more items; records are kept, so
-    // they keep an exact copy.
-    return items.slice();
+    return items;
   }
 
   private mapping(indent: number): Result<{ [key: string]: Json }> {
@@ -127,8 +128,9 @@ class BlockReader {
       if (this.start < 0) return BAIL;
       const colon = this.keyEnd(this.start);
       if (colon < 0) return BAIL;
-      const key = text.slice(this.start, colon);
-      if (SPECIAL_KEYS.has(key) || Object.prototype.hasOwnProperty.call(map, key)) return BAIL;
+      const key = keyAt(text, this.start, colon);
+      // A special key or a key seen twice is left to the general parsers.
+      if (key === undefined || Object.prototype.hasOwnProperty.call(map, key)) return BAIL;
       let at = colon + 1;
       while (at < this.end && text.charCodeAt(at) === SPACE) at++;
       let value: Result<Json>;
@@ -185,18 +187,15 @@ class BlockReader {
     if (c === 39) return this.singleQuoted(at);
     if (c < 128 && INDICATOR[c]) return BAIL;
     if ((c === DASH || c === 63 || c === COLON) && (at + 1 === this.end || text.charCodeAt(at + 1) === SPACE)) return BAIL;
-    // One pass to the line's end: " #" starts a comment; ": " would start a
-    // mapping, which a plain scalar cannot hold.
+    // " #" starts a comment; ": " would start a mapping, which a plain
+    // scalar cannot hold.
     let end = this.end;
-    for (let i = at + 1; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) end = i;
-      else if (ch === COLON && text.charCodeAt(i + 1) === SPACE && i + 1 < this.end) return BAIL;
-    }
+    const comment = this.nextAt(" #", at);
+    if (comment < end) end = comment + 1;
+    if (this.nextAt(": ", at + 1) < end) return BAIL;
     while (text.charCodeAt(end - 1) === SPACE) end--;
     if (text.charCodeAt(end - 1) === COLON) return BAIL;
-    const value = resolvePlain(text.slice(at, end));
-    return typeof value === "string" ? own(value) : value;
+    return resolvePlain(text.slice(at, end));
   }
 
   private doubleQuoted(at: number): Result<string> {
@@ -205,7 +204,7 @@ class BlockReader {
     if (close < 0 || close >= this.end) return BAIL;
     for (let i = at + 1; i < close; i++) if (text.charCodeAt(i) === 92 /* \\ */) return BAIL; // escapes
     if (!this.onlyCommentAfter(close)) return BAIL;
-    return own(text.slice(at + 1, close));
+    return text.slice(at + 1, close);
   }
 
   private singleQuoted(at: number): Result<string> {
@@ -221,8 +220,23 @@ class BlockReader {
         i = q + 2;
         continue;
       }
-      return this.onlyCommentAfter(q) ? own(out) : BAIL;
+      return this.onlyCommentAfter(q) ? out : BAIL;
     }
+  }
+
+  /**
+   * Where `pair` is next found from `from` on (the text's length when
+   * nowhere). Each search is remembered, so the text is searched for a pair
+   * once over, not once per value.
+   */
+  private nextAt(pair: " #" | ": ", from: number): number {
+    const found = pair === " #" ? this.comment : this.colon;
+    if (found >= from) return found;
+    let at = this.text.indexOf(pair, from);
+    if (at < 0) at = this.text.length;
+    if (pair === " #") this.comment = at;
+    else this.colon = at;
+    return at;
   }
 
   /** After a closing quote: nothing, or spaces and a comment. */
@@ -233,34 +247,22 @@ class BlockReader {
   }
 }
 
-// A string sliced from the text keeps the whole text alive (V8 slices
-// longer strings without copying): the values are copied, so a file's text
-// can be let go once it is checked, and short ones, which repeat (dates,
-// statuses, ids), are shared.
-const SLICE_MIN = 13;
-const SHARED_MAX = 24;
-const SHARED_LIMIT = 500_000;
-const shared = new Map<string, string>();
+// Records repeat the same few dozen keys: a key is looked up in a small
+// table by its length and end characters and compared in place, so that a
+// known key costs no new string (nor the hashing of one).
+const KEY_SLOTS = 512;
+const keys = new Array<string>(KEY_SLOTS).fill("");
 
-function own(value: string): string {
-  if (value.length <= SHARED_MAX) {
-    const known = shared.get(value);
-    if (known !== undefined) return known;
-    const copy = value.length < SLICE_MIN ? value : flatCopy(value);
-    // A long-lived process loading many stores starts afresh now and then.
-    if (shared.size >= SHARED_LIMIT) shared.clear();
-    shared.set(copy, copy);
-    return copy;
-  }
-  return flatCopy(value);
-}
-
-function flatCopy(value: string): string {
-  // Joining makes a new string; turning it into a number flattens it into
-  // fresh memory, and the slice then points there instead of into the text.
-  const joined = " " + value;
-  Number(joined);
-  return joined.slice(1);
+/** The key written from `start` to `end`, or undefined for one the subset leaves to the general parsers. */
+function keyAt(text: string, start: number, end: number): string | undefined {
+  const length = end - start;
+  const slot = (length * 67 + text.charCodeAt(start) * 13 + text.charCodeAt(end - 1) * 3 + text.charCodeAt(start + (length >> 1))) & (KEY_SLOTS - 1);
+  const known = keys[slot]!;
+  if (known.length === length && text.startsWith(known, start)) return known;
+  const key = text.slice(start, end);
+  if (SPECIAL_KEYS.has(key)) return undefined;
+  keys[slot] = key;
+  return key;
 }
 
 function resolvePlain(value: string): Result<Json> {

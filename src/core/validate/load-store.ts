@@ -8,6 +8,7 @@ import { RecordStore } from "../model/store.js";
 import { fastParse } from "../parse/fast-parse.js";
 import { PreciseDocument } from "../parse/precise-parse.js";
 import { didYouMean } from "../text/nearest.js";
+import { ownString } from "../text/own-string.js";
 import { RULES } from "./rules/index.js";
 import { idSuggester } from "./id-suggester.js";
 import type { BrokenActionSource, KnownId, RuleContext } from "./rule-context.js";
@@ -191,7 +192,10 @@ function parseData(file: string, text: string, docFor: () => PreciseDocument, fi
 function declaredId(data: unknown): FileCheck["known"] {
   const d = data as { id?: unknown; kind?: unknown } | null;
   if (typeof d?.id !== "string") return undefined;
-  return typeof d.kind === "string" && kindInfo(d.kind) ? { id: d.id, kind: d.kind } : { id: d.id };
+  // Kept for every file: its own string, not a slice of the file's text.
+  const id = ownString(d.id);
+  const info = typeof d.kind === "string" ? kindInfo(d.kind) : undefined;
+  return info ? { id, kind: info.kind } : { id };
 }
 
 /** A file that cannot be parsed is still there: its name is its id. */

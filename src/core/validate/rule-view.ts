@@ -5,6 +5,7 @@
 // report each field read, and fails if one of these is.
 import { PRACTICE_REVIEW_KINDS } from "../model/kinds.js";
 import type { LifRecord } from "../model/records.js";
+import { ownString } from "../text/own-string.js";
 
 const SHARED = ["/notes", "/privacyReviewed"];
 const LEARNING = ["/summary", "/circumstances", "/keyLearning", "/recommendations/*/text", "/briefing"];
@@ -52,26 +53,31 @@ export function ruleBlindPaths(kind: string): readonly string[] {
 }
 
 /**
- * A copy of `record` without the fields no rule reads. Only the objects on
- * the way to a dropped field are copied; the rest is shared, and nothing is
- * deleted from an object (which would make it slower to read).
+ * A copy of `record` without the fields no rule reads. The copy holds
+ * nothing of the parsed record: its strings are copied too (see
+ * own-string.ts), so the file's text can be let go.
  */
 export function ruleView(record: LifRecord): LifRecord {
-  const tree = TREES.get(listOf(record.kind));
-  return tree ? (without(record, tree) as LifRecord) : record;
+  return keptCopy(record, TREES.get(listOf(record.kind)) ?? NOTHING_BLIND) as LifRecord;
 }
 
-function without(value: unknown, tree: Blind): unknown {
+const NOTHING_BLIND: Blind = {};
+
+function keptCopy(value: unknown, tree: Blind): unknown {
+  if (typeof value === "string") return ownString(value);
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
     const each = tree["*"];
-    return each === undefined || each === true ? value : value.map((item) => without(item, each));
+    const inner = each === undefined || each === true ? NOTHING_BLIND : each;
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = keptCopy(value[i], inner);
+    return out;
   }
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
+  for (const key in value) {
     const blind = tree[key];
     if (blind === true) continue;
-    out[key] = blind === undefined ? inner : without(inner, blind);
+    out[key] = keptCopy((value as Record<string, unknown>)[key], blind ?? NOTHING_BLIND);
   }
   return out;
 }
