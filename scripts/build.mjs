@@ -52,7 +52,8 @@ function bundle(compiledSchemas) {
   return build({
   absWorkingDir: root,
   metafile: process.argv.includes("--analyze"),
-  entryPoints: { cli: "src/cli.ts" },
+  // The store reader runs as a worker thread of large stores (src/io/read-store.ts).
+  entryPoints: { cli: "src/cli.ts", "store-reader": "src/io/store-reader.ts" },
   outdir: staging,
   bundle: true,
   splitting: true,

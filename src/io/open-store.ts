@@ -26,7 +26,7 @@ export function openStore(cwd: string, explicit?: string, options: OpenOptions =
   const root = findStore(cwd, explicit);
   // Files are read as they are checked (a large store by a thread reading
   // ahead), and read again only for the place of a finding.
-  const files = openStoreFiles(root);
+  const files = openStoreFiles(root, { check: { ruleViews: options.ruleViews === true } });
   const reread = (file: string) => files.reread(file);
   const result = loadStore(files, loadSchemaValidator(), { reread, ruleViews: options.ruleViews });
   return { root, ...result, locate: locator(reread) };

@@ -1,11 +1,12 @@
 // Reads every record file under records/ without following links out of the
 // store or round in circles. What cannot be read becomes a finding, never a
 // crash: the validator reports it with the file's name.
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { decodeRecordBytes, type Decoded } from "../core/parse/decode.js";
-import type { SourceFile } from "../core/validate/load-store.js";
+import type { FileCheck, SourceFile } from "../core/validate/load-store.js";
 
 const RECORD_FILE = /\.ya?ml$/i;
 // Opening a named pipe waits for a writer for ever; a device never ends.
@@ -48,8 +49,13 @@ function listRecordFiles(root: string): ListedFile[] {
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith(".")) continue;
-      const abs = join(dir, name);
       const file = storeDir ? `${storeDir}/${name}` : name;
+      // A plain record file, nearly every entry, needs no more than its name.
+      if (entry.isFile()) {
+        if (RECORD_FILE.test(name)) found.push({ file });
+        continue;
+      }
+      const abs = join(dir, name);
       if (entry.isSymbolicLink()) {
         const problem = checkLink(abs, realRoot);
         if (problem) {
@@ -84,13 +90,24 @@ export interface StoreFiles extends Iterable<SourceFile> {
   reread(file: string): string | undefined;
 }
 
-export function openStoreFiles(root: string): StoreFiles {
+export interface OpenFilesOptions {
+  /**
+   * How the loader will check each file: given, a thread reading a large
+   * store ahead may check some files itself the same way (see
+   * store-reader.ts), and hands over the check instead of the text.
+   */
+  check?: { ruleViews: boolean };
+}
+
+export function openStoreFiles(root: string, options: OpenFilesOptions = {}): StoreFiles {
   const listed = listRecordFiles(root);
-  // The listed files' own strings: a large store's names are not held twice.
-  const readable = new Set(listed.filter((entry) => !entry.problem).map((entry) => entry.file));
+  // Made when a file is first read again (for a finding's place), if ever;
+  // it holds the listed files' own strings, so names are not held twice.
+  let readable: Set<string> | undefined;
   return {
-    [Symbol.iterator]: () => sourcesOf(root, listed),
+    [Symbol.iterator]: () => sourcesOf(root, listed, options.check),
     reread(file) {
+      readable ??= new Set(listed.filter((entry) => !entry.problem).map((entry) => entry.file));
       if (!readable.has(file)) return undefined;
       const abs = join(root, file);
       // Read again only what is still a plain file inside the store: a
@@ -102,8 +119,8 @@ export function openStoreFiles(root: string): StoreFiles {
   };
 }
 
-function* sourcesOf(root: string, listed: readonly ListedFile[]): Generator<SourceFile> {
-  const reader = readInOrder(root, listed.filter((entry) => !entry.problem).map((entry) => entry.file));
+function* sourcesOf(root: string, listed: readonly ListedFile[], check?: OpenFilesOptions["check"]): Generator<SourceFile> {
+  const reader = readInOrder(root, listed.filter((entry) => !entry.problem).map((entry) => entry.file), check);
   try {
     for (const { file, problem } of listed) {
       if (problem) {
@@ -120,24 +137,30 @@ function* sourcesOf(root: string, listed: readonly ListedFile[]): Generator<Sour
 /** Below this many files a second thread costs more than it saves. */
 const PARALLEL_FROM = 4000;
 
+/** A file as the reader hands it over: its text, why it could not be read, or its check. */
+type Read = Decoded | { checked: FileCheck };
+
 interface OrderedReader {
-  /** The next file's text, or why it could not be read. */
-  next(): Decoded;
+  /** The next file. */
+  next(): Read;
   close(): void;
 }
 
 /**
  * Reads the files in order, one per call. A large store is read ahead by a
  * worker thread while this one parses and checks, so reading costs little
- * more than the checking on two cores. The worker
- * stays only a few batches ahead, so the store is never held in memory at once.
+ * more than the checking on two cores; the worker checks files itself
+ * while this thread is the slower (store-reader.ts). The worker stays only
+ * a few batches ahead, so the store is never held in memory at once.
  */
-function readInOrder(root: string, files: readonly string[]): OrderedReader {
+function readInOrder(root: string, files: readonly string[], check: OpenFilesOptions["check"]): OrderedReader {
   let at = 0;
   const local: OrderedReader = { next: () => readText(join(root, files[at++]!)), close() {} };
-  if (files.length < PARALLEL_FROM) return local;
-  const helper = startReader(root, files);
-  let batch: Decoded[] = [];
+  // Run from the TypeScript sources (the test runner) there is no bundled
+  // script for the thread, and files are read in this one.
+  if (files.length < PARALLEL_FROM || !existsSync(fileURLToPath(READER_SCRIPT))) return local;
+  const helper = startReader(root, files, check);
+  let batch: Read[] = [];
   let inBatch = 0;
   let failed = false;
   return {
@@ -169,78 +192,63 @@ function readText(abs: string): Decoded {
   }
 }
 
-function unreadable(code: string | undefined): string {
+export function unreadable(code: string | undefined): string {
   return code === "EACCES" ? "file cannot be read: permission denied" : `file cannot be read (${code ?? "error"})`;
 }
 
 const BATCH_FILES = 256;
 const BATCHES_AHEAD = 8;
 // state[0]: batches posted, state[1]: batches taken, state[2]: 1 when the worker is done.
-const POSTED = 0;
-const TAKEN = 1;
-const DONE = 2;
+export const POSTED = 0;
+export const TAKEN = 1;
+export const DONE = 2;
 
-// The worker reads a batch of files into one buffer, hands it over without
-// a copy and wakes this thread, which waits for it synchronously; it waits
-// in turn while it is BATCHES_AHEAD batches ahead.
-const READER_SOURCE = `
-const { readFileSync } = require("node:fs");
-const { join } = require("node:path");
-const { workerData } = require("node:worker_threads");
-const { root, files, port, state, batchFiles, ahead } = workerData;
-try {
-  for (let from = 0, n = 0; from < files.length; from += batchFiles, n++) {
-    for (;;) {
-      const taken = Atomics.load(state, ${TAKEN});
-      if (n - taken < ahead) break;
-      Atomics.wait(state, ${TAKEN}, taken);
-    }
-    const parts = [];
-    const entries = [];
-    let size = 0;
-    for (const file of files.slice(from, from + batchFiles)) {
-      try {
-        const bytes = readFileSync(join(root, file));
-        parts.push(bytes);
-        entries.push(bytes.length);
-        size += bytes.length;
-      } catch (error) {
-        entries.push(error.code || "error");
-      }
-    }
-    // A buffer of its own (never the shared pool), since it is handed over.
-    const all = Buffer.allocUnsafeSlow(size);
-    let at = 0;
-    for (const part of parts) {
-      all.set(part, at);
-      at += part.length;
-    }
-    port.postMessage({ entries, buffer: all.buffer }, [all.buffer]);
-    Atomics.add(state, ${POSTED}, 1);
-    Atomics.notify(state, ${POSTED});
-  }
-} finally {
-  Atomics.store(state, ${DONE}, 1);
-  Atomics.notify(state, ${POSTED});
+/** What the reader thread is given. */
+export interface ReaderData {
+  root: string;
+  files: readonly string[];
+  port: MessagePort;
+  state: Int32Array;
+  batchFiles: number;
+  ahead: number;
+  /**
+   * How to check files, and when: "behind" while this thread is the slower,
+   * "always" and "never" for tests that take one path on purpose.
+   */
+  check?: { ruleViews: boolean; when: "behind" | "always" | "never" };
 }
-`;
+
+/**
+ * A batch from the reader thread: the files' bytes in one buffer, each
+ * entry a length or the error code of a file that could not be read; or
+ * the files' checks, as JSON.
+ */
+export type ReaderBatch = { entries: Array<number | string>; buffer: ArrayBuffer } | { checks: string };
+
+// The thread's script, beside this module in the bundle.
+const READER_SCRIPT = new URL("./store-reader.js", import.meta.url);
+const CHECK_MODES = new Set(["behind", "always", "never"]);
 
 /** How long to wait for the worker's next batch before reading the rest here instead. */
 const READER_PATIENCE_MS = 120_000;
 
-function startReader(root: string, files: readonly string[]): { nextBatch(): Decoded[] | undefined; close(): void } {
+// The worker reads a batch of files, hands it over (a buffer without a
+// copy) and wakes this thread, which waits for it synchronously; it waits
+// in turn while it is BATCHES_AHEAD batches ahead.
+function startReader(root: string, files: readonly string[], check: OpenFilesOptions["check"]): { nextBatch(): Read[] | undefined; close(): void } {
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(12));
-  const worker = new Worker(READER_SOURCE, {
-    eval: true,
-    workerData: { root, files, port: port2, state, batchFiles: BATCH_FILES, ahead: BATCHES_AHEAD },
-    transferList: [port2],
-  });
+  // LIF_READER_CHECK (always, never) is for the tests of both paths.
+  const mode = process.env.LIF_READER_CHECK;
+  const when = mode && CHECK_MODES.has(mode) ? (mode as "always" | "never") : "behind";
+  const data: ReaderData = { root, files, port: port2, state, batchFiles: BATCH_FILES, ahead: BATCHES_AHEAD, check: check && { ...check, when } };
+  const worker = new Worker(READER_SCRIPT, { workerData: data, transferList: [port2] });
   worker.unref();
+  // An error in the thread ends it; the rest is then read here.
+  worker.on("error", () => {});
   let taken = 0;
   let closed = false;
-  const take = (): { entries: Array<number | string>; buffer: ArrayBuffer } | undefined =>
-    receiveMessageOnPort(port1)?.message as { entries: Array<number | string>; buffer: ArrayBuffer } | undefined;
+  const take = (): ReaderBatch | undefined => receiveMessageOnPort(port1)?.message as ReaderBatch | undefined;
   return {
     nextBatch() {
       if (closed) return undefined;
@@ -250,13 +258,7 @@ function startReader(root: string, files: readonly string[]): { nextBatch(): Dec
           taken++;
           Atomics.store(state, TAKEN, taken);
           Atomics.notify(state, TAKEN);
-          let at = 0;
-          return received.entries.map((entry) => {
-            if (typeof entry === "string") return { problem: unreadable(entry) };
-            const bytes = new Uint8Array(received.buffer, at, entry);
-            at += entry;
-            return decodeRecordBytes(bytes);
-          });
+          return unpack(received);
         }
         const posted = Atomics.load(state, POSTED);
         if (posted > taken) continue;
@@ -271,6 +273,17 @@ function startReader(root: string, files: readonly string[]): { nextBatch(): Dec
       void worker.terminate();
     },
   };
+}
+
+function unpack(batch: ReaderBatch): Read[] {
+  if ("checks" in batch) return (JSON.parse(batch.checks) as FileCheck[]).map((checked) => ({ checked }));
+  let at = 0;
+  return batch.entries.map((entry) => {
+    if (typeof entry === "string") return { problem: unreadable(entry) };
+    const bytes = new Uint8Array(batch.buffer, at, entry);
+    at += entry;
+    return decodeRecordBytes(bytes);
+  });
 }
 
 /** The store path of a linked folder's target when it lies inside records/, which is read anyway. */

@@ -24,6 +24,11 @@ export interface SourceFile {
   /** Where in the file the problem starts, when it is a place (an invalid byte). */
   line?: number;
   column?: number;
+  /**
+   * The file already checked on its own (checkFile) by whoever read it, with
+   * the options this load uses: a thread reading a large store ahead.
+   */
+  checked?: FileCheck;
 }
 
 export interface LoadResult {
@@ -66,7 +71,7 @@ export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValida
   function* checked(): Generator<FileCheck> {
     for (const source of sources) {
       if (!options.reread && source.text !== undefined) texts.set(source.file, source.text);
-      yield checkFile(source, validator, options);
+      yield source.checked ?? checkFile(source, validator, options);
     }
   }
   return finishStore(checked(), reread);
