@@ -14,10 +14,12 @@ export function decodeRecordBytes(bytes: Uint8Array): Decoded {
     const mb = (bytes.length / (1024 * 1024)).toFixed(1);
     return { problem: `file is ${mb} MB; a record is at most 1 MB (split it, or move long text elsewhere)` };
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) {
+  // UTF-16 without a byte-order mark has zero bytes: most files have none
+  // and are searched once.
+  const nul = bytes.indexOf(0);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (nul >= 0 && looksLikeUtf16(bytes))) {
     return { problem: "file is encoded as UTF-16; save it as UTF-8 (in most editors: Save with Encoding, UTF-8)" };
   }
-  const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return { problem: `file contains NUL bytes (the first ${describe(where(bytes, nul))}): it is not a text file; a record is YAML saved as UTF-8`, ...where(bytes, nul) };
   }
@@ -35,7 +37,6 @@ export function decodeRecordBytes(bytes: Uint8Array): Decoded {
 /** UTF-16 without a byte-order mark: text where every other byte is zero. */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 512);
-  // Without a zero byte it is not UTF-16; most files end here.
   if (sample.length < 4 || sample.indexOf(0) < 0) return false;
   let even = 0;
   let odd = 0;

@@ -29,22 +29,29 @@ interface Conflict {
   late: string;
 }
 
+// Every review, audit and cycle is checked: nothing is allocated until a
+// pair of dates is out of order.
 function conflictsOf(dates: Record<string, string | undefined>, chains: readonly Chain[]): Conflict[] {
-  const conflicts: Conflict[] = [];
-  const seen = new Set<string>();
+  let conflicts: Conflict[] | undefined;
+  let seen: Set<string> | undefined;
   for (const chain of chains) {
-    chain.forEach((early, i) => {
-      for (const late of chain.slice(i + 1)) {
-        const a = dates[early];
+    for (let i = 0; i < chain.length; i++) {
+      const early = chain[i]!;
+      const a = dates[early];
+      if (!a) continue;
+      for (let j = i + 1; j < chain.length; j++) {
+        const late = chain[j]!;
         const b = dates[late];
-        if (a && b && a > b && !seen.has(`${early}>${late}`)) {
-          seen.add(`${early}>${late}`);
-          conflicts.push({ early, late });
-        }
+        if (!b || a <= b) continue;
+        const pair = `${early}>${late}`;
+        seen ??= new Set();
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        (conflicts ??= []).push({ early, late });
       }
-    });
+    }
   }
-  return conflicts;
+  return conflicts ?? [];
 }
 
 /**
@@ -54,8 +61,9 @@ function conflictsOf(dates: Record<string, string | undefined>, chains: readonly
  */
 function checkChains(ctx: RuleContext, r: Located, dates: Record<string, string | undefined> | undefined, chains: readonly Chain[]): void {
   if (!dates) return;
-  const order = [...new Set(chains.flat())];
   let open = conflictsOf(dates, chains);
+  if (!open.length) return;
+  const order = [...new Set(chains.flat())];
   while (open.length) {
     const count = new Map<string, number>();
     for (const c of open) for (const k of [c.early, c.late]) count.set(k, (count.get(k) ?? 0) + 1);
