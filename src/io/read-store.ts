@@ -184,7 +184,8 @@ function readInOrder(root: string, files: readonly string[], check: OpenFilesOpt
   };
 }
 
-function readText(abs: string): Decoded {
+/** A file's text, or why it cannot be read. */
+export function readText(abs: string): Decoded {
   try {
     return decodeRecordBytes(readFileSync(abs));
   } catch (error) {
@@ -192,7 +193,7 @@ function readText(abs: string): Decoded {
   }
 }
 
-export function unreadable(code: string | undefined): string {
+function unreadable(code: string | undefined): string {
   return code === "EACCES" ? "file cannot be read: permission denied" : `file cannot be read (${code ?? "error"})`;
 }
 

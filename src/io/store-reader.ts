@@ -6,30 +6,45 @@
 // instead of the bytes: two cores then share the parsing and the schemas.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { setImmediate, setTimeout } from "node:timers/promises";
 import { workerData } from "node:worker_threads";
-import { decodeRecordBytes } from "../core/parse/decode.js";
-import { checkFile, type FileCheck, type SourceFile } from "../core/validate/load-store.js";
-import { loadSchemaValidator } from "./load-schemas.js";
-import { DONE, POSTED, TAKEN, unreadable, type ReaderBatch, type ReaderData } from "./read-store.js";
+import type { FileCheck, SourceFile } from "../core/validate/load-store.js";
+import { DONE, POSTED, TAKEN, readText, type ReaderBatch, type ReaderData } from "./read-store.js";
 
 /** Batches waiting for the main thread when this thread starts checking one. */
 const CHECK_WHEN_WAITING = 2;
 
-function run({ root, files, port, state, batchFiles, ahead, check }: ReaderData): void {
-  const validator = check ? loadSchemaValidator() : undefined;
+type Checker = (source: SourceFile) => FileCheck;
+
+async function run({ root, files, port, state, batchFiles, ahead, check }: ReaderData): Promise<void> {
+  // The checking code (parsers, schemas) takes a while to load: the first
+  // batches go over as bytes meanwhile, and it loads between them.
+  let checker: Checker | undefined;
+  let loading: Promise<void> | undefined;
+  if (check && check.when !== "never") {
+    loading = import("./store-checker.js").then(
+      (module) => void (checker = module.fileChecker(check.ruleViews)),
+      () => void (loading = undefined),
+    );
+    if (check.when === "always") await loading;
+  }
   for (let from = 0, n = 0; from < files.length; from += batchFiles, n++) {
     let taken: number;
     for (;;) {
       taken = Atomics.load(state, TAKEN);
       if (n - taken < ahead) break;
-      Atomics.wait(state, TAKEN, taken);
+      // While the checking code loads, wait without blocking the thread (a
+      // timer, which also keeps it alive); after, sleep until woken.
+      if (loading && !checker) await setTimeout(1);
+      else Atomics.wait(state, TAKEN, taken);
     }
     const names = files.slice(from, from + batchFiles);
-    const checkHere = validator && (check?.when === "always" || (check?.when === "behind" && n - taken >= CHECK_WHEN_WAITING));
-    const batch = (checkHere && checkedBatch(root, names, (source) => checkFile(source, validator, { ruleViews: check?.ruleViews }))) || bytesBatch(root, names);
+    const checkHere = checker && (check?.when === "always" || n - taken >= CHECK_WHEN_WAITING);
+    const batch = (checkHere && checkedBatch(root, names, checker!)) || bytesBatch(root, names);
     port.postMessage(batch, "buffer" in batch ? [batch.buffer] : []);
     Atomics.add(state, POSTED, 1);
     Atomics.notify(state, POSTED);
+    if (loading && !checker) await setImmediate();
   }
 }
 
@@ -61,13 +76,7 @@ function bytesBatch(root: string, names: readonly string[]): ReaderBatch {
 function checkedBatch(root: string, names: readonly string[], check: (source: SourceFile) => FileCheck): ReaderBatch | undefined {
   const checks: FileCheck[] = [];
   for (const file of names) {
-    let source: SourceFile;
-    try {
-      source = { file, ...decodeRecordBytes(readFileSync(join(root, file))) };
-    } catch (error) {
-      source = { file, problem: unreadable((error as NodeJS.ErrnoException).code) };
-    }
-    const checked = check(source);
+    const checked = check({ file, ...readText(join(root, file)) });
     if (!sameThroughJson(checked)) return undefined;
     checks.push(checked);
   }
@@ -85,11 +94,11 @@ function sameThroughJson(value: unknown): boolean {
   return true;
 }
 
-try {
-  run(workerData as ReaderData);
-} finally {
-  // Also after a failure: the main thread then reads the rest itself.
-  const { state } = workerData as ReaderData;
-  Atomics.store(state, DONE, 1);
-  Atomics.notify(state, POSTED);
-}
+const data = workerData as ReaderData;
+// Also after a failure: the main thread then reads the rest itself.
+void run(data)
+  .catch(() => undefined)
+  .finally(() => {
+    Atomics.store(data.state, DONE, 1);
+    Atomics.notify(data.state, POSTED);
+  });

@@ -1,0 +1,10 @@
+// What the reader thread needs to check files as the main thread does: a
+// module of its own, which the thread loads while it reads its first
+// batches (see store-reader.ts).
+import { checkFile, type FileCheck, type SourceFile } from "../core/validate/load-store.js";
+import { loadSchemaValidator } from "./load-schemas.js";
+
+export function fileChecker(ruleViews: boolean): (source: SourceFile) => FileCheck {
+  const validator = loadSchemaValidator();
+  return (source) => checkFile(source, validator, { ruleViews });
+}
