@@ -44,8 +44,8 @@ async function run({ root, files, port, state, batchFiles, ahead, check }: Reade
       else Atomics.wait(state, TAKEN, taken);
     }
     const names = files.slice(from, from + batchFiles);
-    const checkHere = checker && (check?.when === "always" || n - taken >= CHECK_WHEN_WAITING);
-    const batch = (checkHere && checkedBatch(root, names, checker!)) || bytesBatch(root, names);
+    const checkHere = check?.when === "always" || n - taken >= CHECK_WHEN_WAITING;
+    const batch = (checker && checkHere && checkedBatch(root, names, checker)) || bytesBatch(root, names);
     port.postMessage(batch, "buffer" in batch ? [batch.buffer] : []);
     Atomics.add(state, POSTED, 1);
     Atomics.notify(state, POSTED);
@@ -78,7 +78,7 @@ function bytesBatch(root: string, names: readonly string[]): ReaderBatch {
 }
 
 /** The batch checked, or undefined when a check would not come through JSON unchanged. */
-function checkedBatch(root: string, names: readonly string[], check: (source: SourceFile) => FileCheck): ReaderBatch | undefined {
+function checkedBatch(root: string, names: readonly string[], check: Checker): ReaderBatch | undefined {
   const checks: FileCheck[] = [];
   for (const file of names) {
     const checked = check({ file, ...readText(join(root, file)) });

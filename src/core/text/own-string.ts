@@ -16,12 +16,30 @@ export function ownString(value: string): string {
   const length = value.length;
   if (length > SHARED_MAX) return flatCopy(value);
   if (length === 0) return value;
-  const slot = (length * 0x9e3 + value.charCodeAt(0) * 0x3b1 + value.charCodeAt(length >> 1) * 0x5f + value.charCodeAt(length - 1) * 0x107 + value.charCodeAt(length - 2 < 0 ? 0 : length - 2) * 0x2d + value.charCodeAt(length > 3 ? 3 : 0)) & (SLOTS - 1);
+  const slot = slotOf(value, length);
   const known = shared[slot]!;
   if (known === value) return known;
   const copy = length < SLICE_MIN ? value : flatCopy(value);
   shared[slot] = copy;
   return copy;
+}
+
+/**
+ * A table slot from the length and the characters at the end, where the
+ * short texts that repeat differ (a date's day, month and year; a code's
+ * number), rather than from every character, which costs more.
+ */
+function slotOf(value: string, length: number): number {
+  const at = (back: number) => value.charCodeAt(back < length ? length - 1 - back : 0);
+  let hash = length;
+  hash = Math.imul(hash ^ at(0), 0x9e3779b1);
+  hash = Math.imul(hash ^ at(1), 0x85ebca6b);
+  hash = Math.imul(hash ^ at(3), 0xc2b2ae35);
+  hash = Math.imul(hash ^ at(4), 0x27d4eb2f);
+  hash = Math.imul(hash ^ at(6), 0x165667b1);
+  hash = Math.imul(hash ^ at(7), 0x9e3779b1);
+  hash = Math.imul(hash ^ value.charCodeAt(0), 0x85ebca6b);
+  return (hash ^ (hash >>> 16)) & (SLOTS - 1);
 }
 
 function flatCopy(value: string): string {
