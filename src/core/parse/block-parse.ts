@@ -6,6 +6,7 @@
 // scalars, escapes, numbers other than plain integers, duplicate keys, odd
 // indentation, tabs) returns undefined and the caller falls back to the
 // general parsers.
+import { ownString } from "../text/own-string.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -259,7 +260,8 @@ function keyAt(text: string, start: number, end: number): string | undefined {
   const slot = (length * 67 + text.charCodeAt(start) * 13 + text.charCodeAt(end - 1) * 3 + text.charCodeAt(start + (length >> 1))) & (KEY_SLOTS - 1);
   const known = keys[slot]!;
   if (known.length === length && text.startsWith(known, start)) return known;
-  const key = text.slice(start, end);
+  // The table's own copy: a slice would keep this file's text alive.
+  const key = ownString(text.slice(start, end));
   if (SPECIAL_KEYS.has(key)) return undefined;
   keys[slot] = key;
   return key;
