@@ -4,6 +4,7 @@
 // the learning marked publishable (Working Together: publication may be
 // delayed by criminal proceedings or withheld for a child's safety).
 // The internal fields come from the schema annotations, not from a list here.
+import { copyWithout, pathTree, type PathTree } from "../model/copy-without.js";
 import { kindInfo } from "../model/kinds.js";
 import type { LearningItem, LifRecord, PracticeReview, RapidReview } from "../model/records.js";
 
@@ -60,23 +61,18 @@ export function internalPathsFor(kind: string, fields: InternalFields): readonly
 /** A deep copy of `record` without the fields marked internal (public), or unchanged (internal). */
 export function forAudience<R extends LifRecord>(record: R, audience: Audience, fields: InternalFields): R {
   if (audience === "internal") return record;
-  let copy = structuredClone(record) as unknown;
-  for (const path of internalPathsFor(record.kind, fields)) copy = without(copy, path.split("/").slice(1));
-  return copy as R;
+  return copyWithout(record, internalTree(record.kind, fields)) as R;
 }
 
-function without(value: unknown, keys: string[]): unknown {
-  if (!keys.length || value === null || typeof value !== "object") return value;
-  const [head, ...rest] = keys as [string, ...string[]];
-  if (head === "*") {
-    if (Array.isArray(value)) value.forEach((v, i) => (value[i] = without(v, rest)));
-    return value;
-  }
-  const obj = value as Record<string, unknown>;
-  if (!Object.prototype.hasOwnProperty.call(obj, head)) return value;
-  if (!rest.length) delete obj[head];
-  else obj[head] = without(obj[head], rest);
-  return value;
+// The internal paths of each kind as a tree, made once per set of fields.
+const trees = new WeakMap<InternalFields, Map<string, PathTree>>();
+
+function internalTree(kind: string, fields: InternalFields): PathTree {
+  let byKind = trees.get(fields);
+  if (!byKind) trees.set(fields, (byKind = new Map()));
+  let tree = byKind.get(kind);
+  if (!tree) byKind.set(kind, (tree = pathTree(internalPathsFor(kind, fields))));
+  return tree;
 }
 
 export type Restriction = "delayed" | "withheld-locally";

@@ -306,13 +306,17 @@ function compare(a: string, b: string): number {
 }
 
 /** The string fields of a record, with their JSON pointers. */
-export function stringFields(value: unknown, path = ""): Array<{ path: string; text: string }> {
-  if (typeof value === "string") return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringFields(v, `${path}/${i}`));
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => (k === "privacyReviewed" ? [] : stringFields(v, `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)));
+export function stringFields(value: unknown, path = "", out: Array<{ path: string; text: string }> = []): Array<{ path: string; text: string }> {
+  if (typeof value === "string") out.push({ path, text: value });
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) stringFields(value[i], `${path}/${i}`, out);
+  else if (value && typeof value === "object") {
+    for (const key in value) {
+      if (key === "privacyReviewed") continue;
+      const step = key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
+      stringFields((value as Record<string, unknown>)[key], `${path}/${step}`, out);
+    }
   }
-  return [];
+  return out;
 }
 
 /** Names that are never a person: the partnership's pseudonyms, roles, agencies, groups and vocabularies. */

@@ -4,6 +4,7 @@
 // are free text that no rule reads; a test runs every rule over records that
 // report each field read, and fails if one of these is.
 import { PRACTICE_REVIEW_KINDS } from "../model/kinds.js";
+import { copyWithout, pathTree } from "../model/copy-without.js";
 import type { LifRecord } from "../model/records.js";
 import { ownString } from "../text/own-string.js";
 
@@ -21,28 +22,7 @@ const RULE_BLIND_PATHS: Readonly<Record<string, readonly string[]>> = {
   action: [...SHARED, "/description", "/owner", "/dueHistory/*/reason", "/cancellation/reason", "/progress/*/note", "/impact/*/text"],
 };
 
-/** A tree of the paths to leave out: `true` drops the key, an object goes deeper. */
-interface Blind {
-  [key: string]: true | Blind;
-}
-
-function treeOf(paths: readonly string[]): Blind {
-  const root: Blind = {};
-  for (const path of paths) {
-    const keys = path.split("/").slice(1);
-    let node = root;
-    keys.forEach((key, i) => {
-      if (i === keys.length - 1) node[key] = true;
-      else {
-        const next = node[key];
-        node = next === undefined || next === true ? (node[key] = {}) : next;
-      }
-    });
-  }
-  return root;
-}
-
-const TREES = new Map(Object.entries(RULE_BLIND_PATHS).map(([kind, paths]) => [kind, treeOf(paths)]));
+const TREES = new Map(Object.entries(RULE_BLIND_PATHS).map(([kind, paths]) => [kind, pathTree(paths)]));
 
 /** Practice reviews of every kind share one list. */
 const listOf = (kind: string) => (PRACTICE_REVIEW_KINDS.has(kind) ? "practice" : kind);
@@ -58,26 +38,5 @@ export function ruleBlindPaths(kind: string): readonly string[] {
  * own-string.ts), so the file's text can be let go.
  */
 export function ruleView(record: LifRecord): LifRecord {
-  return keptCopy(record, TREES.get(listOf(record.kind)) ?? NOTHING_BLIND) as LifRecord;
-}
-
-const NOTHING_BLIND: Blind = {};
-
-function keptCopy(value: unknown, tree: Blind): unknown {
-  if (typeof value === "string") return ownString(value);
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) {
-    const each = tree["*"];
-    const inner = each === undefined || each === true ? NOTHING_BLIND : each;
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = keptCopy(value[i], inner);
-    return out;
-  }
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const blind = tree[key];
-    if (blind === true) continue;
-    out[key] = keptCopy((value as Record<string, unknown>)[key], blind ?? NOTHING_BLIND);
-  }
-  return out;
+  return copyWithout(record, TREES.get(listOf(record.kind)) ?? {}, ownString) as LifRecord;
 }
