@@ -26,8 +26,10 @@ export function openStore(cwd: string, explicit?: string, options: OpenOptions =
   const root = findStore(cwd, explicit);
   // Files are read as they are checked (a large store by a thread reading
   // ahead), and read again only for the place of a finding.
-  const files = openStoreFiles(root, { check: { ruleViews: options.ruleViews === true } });
+  // A thread reading ahead checks files the way the loader would.
+  const check = { ruleViews: options.ruleViews === true };
+  const files = openStoreFiles(root, { check });
   const reread = (file: string) => files.reread(file);
-  const result = loadStore(files, loadSchemaValidator(), { reread, ruleViews: options.ruleViews });
+  const result = loadStore(files, loadSchemaValidator(), { reread, ...check });
   return { root, ...result, locate: locator(reread) };
 }

@@ -138,11 +138,11 @@ function* sourcesOf(root: string, listed: readonly ListedFile[], check?: OpenFil
 const PARALLEL_FROM = 4000;
 
 /** A file as the reader hands it over: its text, why it could not be read, or its check. */
-type Read = Decoded | { checked: FileCheck };
+type HandedOver = Decoded | { checked: FileCheck };
 
 interface OrderedReader {
   /** The next file. */
-  next(): Read;
+  next(): HandedOver;
   close(): void;
 }
 
@@ -160,7 +160,7 @@ function readInOrder(root: string, files: readonly string[], check: OpenFilesOpt
   // script for the thread, and files are read in this one.
   if (files.length < PARALLEL_FROM || !existsSync(fileURLToPath(READER_SCRIPT))) return local;
   const helper = startReader(root, files, check);
-  let batch: Read[] = [];
+  let batch: HandedOver[] = [];
   let inBatch = 0;
   let failed = false;
   return {
@@ -204,6 +204,8 @@ export const POSTED = 0;
 export const TAKEN = 1;
 export const DONE = 2;
 
+type CheckMode = "behind" | "always" | "never";
+
 /** What the reader thread is given. */
 export interface ReaderData {
   root: string;
@@ -216,7 +218,7 @@ export interface ReaderData {
    * How to check files, and when: "behind" while this thread is the slower,
    * "always" and "never" for tests that take one path on purpose.
    */
-  check?: { ruleViews: boolean; when: "behind" | "always" | "never" };
+  check?: { ruleViews: boolean; when: CheckMode };
 }
 
 /**
@@ -228,7 +230,7 @@ export type ReaderBatch = { entries: Array<number | string>; buffer: ArrayBuffer
 
 // The thread's script, beside this module in the bundle.
 const READER_SCRIPT = new URL("./store-reader.js", import.meta.url);
-const CHECK_MODES = new Set(["behind", "always", "never"]);
+const CHECK_MODES: ReadonlySet<string> = new Set<CheckMode>(["behind", "always", "never"]);
 
 /** How long to wait for the worker's next batch before reading the rest here instead. */
 const READER_PATIENCE_MS = 120_000;
@@ -236,18 +238,19 @@ const READER_PATIENCE_MS = 120_000;
 // The worker reads a batch of files, hands it over (a buffer without a
 // copy) and wakes this thread, which waits for it synchronously; it waits
 // in turn while it is BATCHES_AHEAD batches ahead.
-function startReader(root: string, files: readonly string[], check: OpenFilesOptions["check"]): { nextBatch(): Read[] | undefined; close(): void } {
+function startReader(root: string, files: readonly string[], check: OpenFilesOptions["check"]): { nextBatch(): HandedOver[] | undefined; close(): void } {
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(12));
-  // LIF_READER_CHECK (always, never) is for the tests of both paths.
+  // LIF_READER_CHECK (always, never, behind: the default) is for the tests of each path.
   const mode = process.env.LIF_READER_CHECK;
-  const when = mode && CHECK_MODES.has(mode) ? (mode as "always" | "never") : "behind";
+  const when = mode && CHECK_MODES.has(mode) ? (mode as CheckMode) : "behind";
   const data: ReaderData = { root, files, port: port2, state, batchFiles: BATCH_FILES, ahead: BATCHES_AHEAD, check: check && { ...check, when } };
   // The thread holds a few batches at most: a young generation of 8 MB
   // (instead of V8's 48) is plenty, and took some 25 MB off the peak at 100k.
   const worker = new Worker(READER_SCRIPT, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   worker.unref();
-  // An error in the thread ends it; the rest is then read here.
+  // The thread marks itself done however it ends (store-reader.ts), and
+  // the rest is then read here.
   worker.on("error", () => {});
   let taken = 0;
   let closed = false;
@@ -278,7 +281,7 @@ function startReader(root: string, files: readonly string[], check: OpenFilesOpt
   };
 }
 
-function unpack(batch: ReaderBatch): Read[] {
+function unpack(batch: ReaderBatch): HandedOver[] {
   if ("checks" in batch) return (JSON.parse(batch.checks) as FileCheck[]).map((checked) => ({ checked }));
   let at = 0;
   return batch.entries.map((entry) => {

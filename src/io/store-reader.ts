@@ -27,10 +27,10 @@ async function run({ root, files, port, state, batchFiles, ahead, check }: Reade
   let checker: Checker | undefined;
   let loading: Promise<void> | undefined;
   if (check && check.when !== "never") {
-    loading = import("./store-checker.js").then(
-      (module) => void (checker = module.fileChecker(check.ruleViews)),
-      () => void (loading = undefined),
-    );
+    // If the code cannot load or set up, this thread only reads.
+    loading = import("./store-checker.js")
+      .then((module) => void (checker = module.fileChecker(check.ruleViews)))
+      .catch(() => void (loading = undefined));
     if (check.when === "always") await loading;
   }
   for (let from = 0, n = 0; from < files.length; from += batchFiles, n++) {
@@ -77,12 +77,19 @@ function bytesBatch(root: string, names: readonly string[]): ReaderBatch {
   return { entries, buffer: all.buffer };
 }
 
-/** The batch checked, or undefined when a check would not come through JSON unchanged. */
+/**
+ * The batch checked, or undefined when the main thread must check it: when
+ * a check would not come through JSON unchanged, or a file has findings.
+ * A file's findings can depend on the thread: the precise YAML parser
+ * reports text nested deeper than the stack allows as an error, and this
+ * thread's stack is not the main thread's. A file without findings passed
+ * its schema, whose shapes are only a few levels deep.
+ */
 function checkedBatch(root: string, names: readonly string[], check: Checker): ReaderBatch | undefined {
   const checks: FileCheck[] = [];
   for (const file of names) {
     const checked = check({ file, ...readText(join(root, file)) });
-    if (!sameThroughJson(checked)) return undefined;
+    if (checked.findings.length || !sameThroughJson(checked)) return undefined;
     checks.push(checked);
   }
   // JSON is the cheapest way across: quicker to write and to read than a

@@ -17,14 +17,20 @@ import { testdir } from "../helpers/testdir.js";
 
 let store: string;
 let expected: string;
+let deep: string;
+
+/** Findings as JSON, without those of the deeply nested file (see below). */
+const withoutDeep = (json: string) => (JSON.parse(json) as Array<{ file: string }>).filter((f) => f.file !== deep);
 
 beforeAll(() => {
   store = testdir({});
   const made = spawnSync(process.execPath, [join(PROJECT_ROOT, "bench", "generate.mjs"), "--out", store, "--records", "4300", "--seed", "11", "--faults", "20"], { encoding: "utf8" });
   expect(made.status, made.stderr).toBe(0);
   // What the planted faults do not cover: text that is not UTF-8, NUL
-  // bytes, an empty file, Windows line ends, non-ASCII text, a -0 (which
-  // JSON would turn into 0), and an id declared twice (a rule across files).
+  // bytes, an empty file, Windows line ends, non-ASCII text, a -0 (JSON
+  // would turn it into 0, so the reader hands that batch over as bytes;
+  // findings cannot show the difference, only that the fallback agrees),
+  // and an id declared twice (a rule across files).
   const actions = join(store, "records", "actions");
   const names = readdirSync(actions).sort();
   const at = (i: number) => join(actions, names[i]!);
@@ -34,6 +40,11 @@ beforeAll(() => {
   writeFileSync(at(2100), readFileSync(at(2100), "utf8").replace(/\n/g, "\r\n"));
   writeFileSync(at(2200), readFileSync(at(2200), "utf8").replace("owner: ", "owner: Café lead — "));
   writeFileSync(at(2400), readFileSync(at(2400), "utf8").replace(/^id: .+$/m, readFileSync(at(2399), "utf8").match(/^id: .+$/m)![0]));
+  // Brackets nested deeper than a thread's stack allows: the precise YAML
+  // parser reports that as an error, and the reader thread's stack is not
+  // the main thread's, so such a file must be checked on the main thread.
+  writeFileSync(at(1700), `${readFileSync(at(1700), "utf8")}extra: ${"[".repeat(1500)}${"]".repeat(1500)}\n`);
+  deep = `records/actions/${names[1700]!}`;
   const audits = join(store, "records", "audits");
   const audit = join(audits, readdirSync(audits).sort()[3]!);
   writeFileSync(audit, `${readFileSync(audit, "utf8")}lettersOfRecognition: -0\n`);
@@ -50,19 +61,27 @@ describe("lif validate of a store read by two threads", () => {
 
   it.each([
     ["the reader checks no file", "never"],
-    ["the reader checks every file", "always"],
+    ["the reader checks every batch it may (one with findings goes over as bytes)", "always"],
     ["the reader checks while the main thread is behind", ""],
   ])("gives the findings of one thread when %s", (_name, mode) => {
     const result = runLif(["validate", "--store", store, "--format", "json"], { env: { LIF_READER_CHECK: mode } });
     expect(result.status).toBe(1);
-    expect(result.stdout.trimEnd()).toBe(expected.trimEnd());
+    expect(withoutDeep(result.stdout)).toEqual(withoutDeep(expected));
+  });
+
+  it("reports the deeply nested file the same whichever thread read it", () => {
+    // Where the parser runs out of stack depends on how deep the call is
+    // already, so this compares lif with lif, not with this process.
+    const [never, always] = ["never", "always"].map((mode) => runLif(["validate", "--store", store, "--format", "json"], { env: { LIF_READER_CHECK: mode } }).stdout);
+    const deepFindings = (JSON.parse(never!) as Array<{ file: string; rule: string }>).filter((f) => f.file === deep);
+    expect(deepFindings.map((f) => f.rule)).toContain("yaml-syntax");
+    expect(always).toBe(never);
   });
 
   it("and so does --strict, which keeps whole records", () => {
     const result = runLif(["validate", "--store", store, "--format", "json", "--strict"], { env: { LIF_READER_CHECK: "always" } });
-    const strict = JSON.parse(result.stdout) as unknown[];
     // --strict also checks the text for identifying details: the same
     // findings, and perhaps more.
-    expect(strict).toEqual(expect.arrayContaining(JSON.parse(expected) as unknown[]));
+    expect(withoutDeep(result.stdout)).toEqual(expect.arrayContaining(withoutDeep(expected)));
   });
 });

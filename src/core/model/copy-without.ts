@@ -8,19 +8,24 @@ export interface PathTree {
   [key: string]: true | PathTree;
 }
 
-const NOTHING: PathTree = {};
+// Trees have no prototype: a record's key such as "constructor" finds
+// nothing in them.
+const node = (): PathTree => Object.create(null) as PathTree;
+
+/** Leaves nothing out. */
+export const KEEP_ALL: PathTree = node();
 
 export function pathTree(paths: readonly string[]): PathTree {
-  const root: PathTree = {};
+  const root = node();
   for (const path of paths) {
     const keys = path.split("/").slice(1);
-    let node: PathTree | undefined = root;
-    for (let i = 0; i < keys.length && node; i++) {
+    let at: PathTree | undefined = root;
+    for (let i = 0; i < keys.length && at; i++) {
       const key = keys[i]!;
-      const next: true | PathTree | undefined = node[key];
-      if (i === keys.length - 1) node[key] = true;
+      const next: true | PathTree | undefined = at[key];
+      if (i === keys.length - 1) at[key] = true;
       // A key already left out whole stays out.
-      else node = next === true ? undefined : (next ?? (node[key] = {}));
+      else at = next === true ? undefined : (next ?? (at[key] = node()));
     }
   }
   return root;
@@ -32,7 +37,7 @@ export function copyWithout(value: unknown, tree: PathTree, copyText?: (text: st
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
     const each = tree["*"];
-    const inner = each === undefined || each === true ? NOTHING : each;
+    const inner = each === undefined || each === true ? KEEP_ALL : each;
     const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) out[i] = copyWithout(value[i], inner, copyText);
     return out;
@@ -41,7 +46,10 @@ export function copyWithout(value: unknown, tree: PathTree, copyText?: (text: st
   for (const key in value) {
     const left = tree[key];
     if (left === true) continue;
-    out[key] = copyWithout((value as Record<string, unknown>)[key], left ?? NOTHING, copyText);
+    const copy = copyWithout((value as Record<string, unknown>)[key], left ?? KEEP_ALL, copyText);
+    // Assigned, "__proto__" would set the copy's prototype instead.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
   }
   return out;
 }

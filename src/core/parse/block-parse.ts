@@ -129,7 +129,7 @@ class BlockReader {
       if (this.start < 0) return BAIL;
       const colon = this.keyEnd(this.start);
       if (colon < 0) return BAIL;
-      const key = keyAt(text, this.start, colon);
+      const key = plainKey(text, this.start, colon);
       // A special key or a key seen twice is left to the general parsers.
       if (key === undefined || Object.prototype.hasOwnProperty.call(map, key)) return BAIL;
       let at = colon + 1;
@@ -228,7 +228,8 @@ class BlockReader {
   /**
    * Where `pair` is next found from `from` on (the text's length when
    * nowhere). Each search is remembered, so the text is searched for a pair
-   * once over, not once per value.
+   * once over, not once per value; that holds because the reader only
+   * moves forward, asking from ever later places.
    */
   private nextAt(pair: " #" | ": ", from: number): number {
     const found = pair === " #" ? this.comment : this.colon;
@@ -249,13 +250,14 @@ class BlockReader {
 }
 
 // Records repeat the same few dozen keys: a key is looked up in a small
-// table by its length and end characters and compared in place, so that a
-// known key costs no new string (nor the hashing of one).
+// table by its length and its first, middle and last characters and
+// compared in place, so that a known key costs no new string (nor the
+// hashing of one).
 const KEY_SLOTS = 512;
 const keys = new Array<string>(KEY_SLOTS).fill("");
 
 /** The key written from `start` to `end`, or undefined for one the subset leaves to the general parsers. */
-function keyAt(text: string, start: number, end: number): string | undefined {
+function plainKey(text: string, start: number, end: number): string | undefined {
   const length = end - start;
   const slot = (length * 67 + text.charCodeAt(start) * 13 + text.charCodeAt(end - 1) * 3 + text.charCodeAt(start + (length >> 1))) & (KEY_SLOTS - 1);
   const known = keys[slot]!;

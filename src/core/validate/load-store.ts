@@ -2,6 +2,7 @@
 // Files are parsed on the fast path; only files with findings are parsed
 // again precisely, for line and column.
 import { compareFindings, type Finding, type Severity } from "../findings.js";
+import { copyWithout, KEEP_ALL } from "../model/copy-without.js";
 import { kindInfo, KINDS } from "../model/kinds.js";
 import type { LifRecord, Located } from "../model/records.js";
 import { RecordStore } from "../model/store.js";
@@ -12,7 +13,7 @@ import { ownString } from "../text/own-string.js";
 import { RULES } from "./rules/index.js";
 import { idSuggester } from "./id-suggester.js";
 import type { BrokenActionSource, KnownId, RuleContext } from "./rule-context.js";
-import { ruleView } from "./rule-view.js";
+import { ownedRecord, ruleView } from "./rule-view.js";
 import { describeSchemaErrors } from "./schema-messages.js";
 import type { SchemaValidator } from "./schema-validator.js";
 
@@ -113,7 +114,8 @@ export function checkFile(source: SourceFile, validator: SchemaValidator, option
   if (!parsed.ok) return { file, findings, known: { id: idFromName(file) }, brokenSource: brokenSourceOf(docFor().partialData()) };
   const record = checkRecord(file, parsed.data, validator, add);
   const check: FileCheck = { file, findings, known: declaredId(parsed.data) };
-  if (record) check.record = options.ruleViews ? ruleView(record) : record;
+  // What is kept of a file holds none of its text (see own-string.ts).
+  if (record) check.record = options.ruleViews ? ruleView(record) : ownedRecord(record);
   else check.brokenSource = brokenSourceOf(parsed.data);
   return check;
 }
@@ -215,7 +217,8 @@ function brokenSourceOf(data: unknown): FileCheck["brokenSource"] {
   if (typeof d.kind === "string" && d.kind !== "action" && kindInfo(d.kind)) return undefined;
   const source = d.source as { record?: unknown; recommendation?: unknown; standard?: unknown; item?: unknown } | null;
   if (typeof source !== "object" || source === null || typeof source.record !== "string") return undefined;
-  return { record: source.record, recommendation: source.recommendation, standard: source.standard, item: source.item };
+  const own = (value: unknown) => copyWithout(value, KEEP_ALL, ownString);
+  return { record: ownString(source.record), recommendation: own(source.recommendation), standard: own(source.standard), item: own(source.item) };
 }
 
 type Add = (pointer: string, rule: string, severity: Severity, message: string, at?: "key" | "value") => void;

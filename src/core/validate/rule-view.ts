@@ -4,7 +4,7 @@
 // are free text that no rule reads; a test runs every rule over records that
 // report each field read, and fails if one of these is.
 import { PRACTICE_REVIEW_KINDS } from "../model/kinds.js";
-import { copyWithout, pathTree } from "../model/copy-without.js";
+import { copyWithout, KEEP_ALL, pathTree } from "../model/copy-without.js";
 import type { LifRecord } from "../model/records.js";
 import { ownString } from "../text/own-string.js";
 
@@ -38,5 +38,10 @@ export function ruleBlindPaths(kind: string): readonly string[] {
  * own-string.ts), so the file's text can be let go.
  */
 export function ruleView(record: LifRecord): LifRecord {
-  return copyWithout(record, TREES.get(listOf(record.kind)) ?? {}, ownString) as LifRecord;
+  return copyWithout(record, TREES.get(listOf(record.kind)) ?? KEEP_ALL, ownString) as LifRecord;
+}
+
+/** A copy of the whole record that, like a view, holds nothing of the parsed text. */
+export function ownedRecord(record: LifRecord): LifRecord {
+  return copyWithout(record, KEEP_ALL, ownString) as LifRecord;
 }
