@@ -25,8 +25,8 @@ export interface OpenOptions {
 export function openStore(cwd: string, explicit?: string, options: OpenOptions = {}): OpenedStore {
   const root = findStore(cwd, explicit);
   // Files are read as they are checked (a large store by a thread reading
-  // ahead), and read again only for the place of a finding.
-  // A thread reading ahead checks files the way the loader would.
+  // ahead, which checks some files itself the way the loader would), and
+  // read again only for the place of a finding.
   const check = { ruleViews: options.ruleViews === true };
   const files = openStoreFiles(root, { check });
   const reread = (file: string) => files.reread(file);

@@ -113,11 +113,10 @@ export function checkFile(source: SourceFile, validator: SchemaValidator, option
   const parsed = parseData(file, text, docFor, findings, options.precise === true);
   if (!parsed.ok) return { file, findings, known: { id: idFromName(file) }, brokenSource: brokenSourceOf(docFor().partialData()) };
   const record = checkRecord(file, parsed.data, validator, add);
-  const check: FileCheck = { file, findings, known: declaredId(parsed.data) };
+  if (!record) return { file, findings, known: declaredId(parsed.data), brokenSource: brokenSourceOf(parsed.data) };
   // What is kept of a file holds none of its text (see own-string.ts).
-  if (record) check.record = options.ruleViews ? ruleView(record) : ownedRecord(record);
-  else check.brokenSource = brokenSourceOf(parsed.data);
-  return check;
+  const kept = options.ruleViews ? ruleView(record) : ownedRecord(record);
+  return { file, findings, known: { id: kept.id, kind: kept.kind }, record: kept };
 }
 
 /**
@@ -199,7 +198,7 @@ function parseData(file: string, text: string, docFor: () => PreciseDocument, fi
 function declaredId(data: unknown): FileCheck["known"] {
   const d = data as { id?: unknown; kind?: unknown } | null;
   if (typeof d?.id !== "string") return undefined;
-  // Kept for every file: its own string, not a slice of the file's text.
+  // Kept for the file: its own string, not a slice of the file's text.
   const id = ownString(d.id);
   const info = typeof d.kind === "string" ? kindInfo(d.kind) : undefined;
   return info ? { id, kind: info.kind } : { id };
