@@ -128,5 +128,5 @@ function deliver(result: RenderResult, options: RenderCommonOptions, t: Terminal
 
 export function privacyMessage(f: PrivacyFinding): string {
   const field = f.path ? ` field ${f.path}` : "";
-  return `${f.file}: ${f.record}${field}: ${PRIVACY_KIND_LABELS[f.kind]}: ${JSON.stringify(f.match)}`;
+  return `${f.file}: ${f.record}${field}: looks like ${PRIVACY_KIND_LABELS[f.kind]}: ${JSON.stringify(f.match)}`;
 }

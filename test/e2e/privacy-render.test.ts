@@ -39,9 +39,9 @@ describe("the privacy guard on lif render", () => {
     expect(existsSync(join(root, "build/report.md"))).toBe(false);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toEqual([
-      'records/actions/act-s11-2020-police-s2.yaml: act-s11-2020-police-s2 field /description: a UK postcode: "TN34 1AA"',
-      'records/audits/audit-2021-09-nai.yaml: audit-2021-09-nai field /changes/1: an NHS number: "943 476 5919"',
-      'records/reviews/scr-2018-child-w.yaml: scr-2018-child-w field /keyLearning/2: what looks like a real person\'s name: "Sarah Jones"',
+      'records/actions/act-s11-2020-police-s2.yaml: act-s11-2020-police-s2 field /description: looks like a UK postcode: "TN34 1AA"',
+      'records/audits/audit-2021-09-nai.yaml: audit-2021-09-nai field /changes/1: looks like an NHS number: "943 476 5919"',
+      'records/reviews/scr-2018-child-w.yaml: scr-2018-child-w field /keyLearning/2: looks like a real person\'s name: "Sarah Jones"',
       expect.stringMatching(/^lif: 3 privacy findings: nothing written\./),
     ]);
   });
@@ -51,7 +51,7 @@ describe("the privacy guard on lif render", () => {
     const pub = runLif(["render", "briefing", "audit-2021-09-nai", "--store", root]);
     expect(pub.status).toBe(1);
     expect(pub.stdout).toBe("");
-    expect(pub.stderr).toContain("audit-2021-09-nai field /changes/1: an NHS number");
+    expect(pub.stderr).toContain("audit-2021-09-nai field /changes/1: looks like an NHS number");
     const internal = runLif(["render", "briefing", "rr-2021-05-child-1", "--store", root, "--audience", "internal"]);
     expect(internal.status).toBe(0);
     expect(internal.stdout).toContain("Mrs Okafor");

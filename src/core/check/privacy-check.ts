@@ -19,7 +19,7 @@ export function checkPrivacy(store: RecordStore): RuleReport[] {
           pointer: field.path,
           rule: `privacy-${hit.kind}`,
           severity: "error",
-          message: `${JSON.stringify(hit.match)} looks like ${PRIVACY_KIND_LABELS[hit.kind].replace(/^what looks like /, "")}; use a pseudonym or a role, or if it is not identifying add it to privacyReviewed: [{text: ${JSON.stringify(hit.match)}, reason: "…"}]`,
+          message: `${JSON.stringify(hit.match)} looks like ${PRIVACY_KIND_LABELS[hit.kind]}; use a pseudonym or a role, or if it is not identifying add it to privacyReviewed: [{text: ${JSON.stringify(hit.match)}, reason: "…"}]`,
         });
       }
     }

@@ -4,7 +4,6 @@ import { isCalendarDate } from "../dates/calendar.js";
 import { financialYearOf } from "../dates/financial-year.js";
 import { ordinal } from "../text/lists.js";
 
-export { ukDate, ukMonth } from "../dates/uk-date.js";
 
 /** A date's financial year (`2021/22`); a label already in that form is kept. */
 export function financialYearLabel(value: string): string {

@@ -6,7 +6,8 @@
 import type Handlebars from "handlebars";
 import { wholePercent } from "../facts/rollup/period.js";
 import { escapeMarkdown, markdownTable, mermaidLabel, type TableColumn } from "./markdown.js";
-import { financialYearLabel, numberWord, percentText, pluralWord, sentenceList, ukDate, ukMonth } from "./format.js";
+import { ukDate, ukMonth } from "../dates/uk-date.js";
+import { financialYearLabel, numberWord, percentText, pluralWord, sentenceList } from "./format.js";
 
 type Env = typeof Handlebars;
 interface HelperOptions {

@@ -11,8 +11,9 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PLACE_NAMES, SURNAMES, WORD_SURNAME
 
 export type PrivacyKind = "name" | "date-of-birth" | "nhs-number" | "postcode" | "phone" | "email";
 
+/** What each kind is, as a noun phrase; the messages say it only looks like one. */
 export const PRIVACY_KIND_LABELS: Record<PrivacyKind, string> = {
-  "name": "what looks like a real person's name",
+  "name": "a real person's name",
   "date-of-birth": "a date of birth",
   "nhs-number": "an NHS number",
   "postcode": "a UK postcode",
@@ -306,16 +307,20 @@ function compare(a: string, b: string): number {
 }
 
 /** The string fields of a record, with their JSON pointers. */
-export function stringFields(value: unknown, path = "", out: Array<{ path: string; text: string }> = []): Array<{ path: string; text: string }> {
-  if (typeof value === "string") out.push({ path, text: value });
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) stringFields(value[i], `${path}/${i}`, out);
-  else if (value && typeof value === "object") {
-    for (const key in value) {
-      if (key === "privacyReviewed") continue;
-      const step = key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
-      stringFields((value as Record<string, unknown>)[key], `${path}/${step}`, out);
+export function stringFields(record: unknown): Array<{ path: string; text: string }> {
+  const out: Array<{ path: string; text: string }> = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === "string") out.push({ path, text: value });
+    else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], `${path}/${i}`);
+    else if (value && typeof value === "object") {
+      for (const key in value) {
+        if (key === "privacyReviewed") continue;
+        const step = key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
+        walk((value as Record<string, unknown>)[key], `${path}/${step}`);
+      }
     }
-  }
+  };
+  walk(record, "");
   return out;
 }
 

@@ -121,17 +121,24 @@ export function labels(list: ReadonlyArray<{ id: string; label: string }> | unde
 
 /**
  * Undefined becomes null all the way down: in a view, undefined means "the
- * template named a field that does not exist". The view is changed in place:
- * it is built for this one render, and records parsed from YAML hold no
- * undefined to change.
+ * template named a field that does not exist". The view is changed in place,
+ * and only where a value is undefined: for the internal audience it holds
+ * the store's own records, which are left as they are (records parsed from
+ * YAML hold no undefined).
  */
 export function nullify<T>(value: T): T {
   if (value === undefined) return null as T;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = nullify(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      if (value[i] === undefined) value[i] = null;
+      else nullify(value[i]);
+    }
   } else if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     const obj = value as Record<string, unknown>;
-    for (const key in obj) obj[key] = nullify(obj[key]);
+    for (const key in obj) {
+      if (obj[key] === undefined) obj[key] = null;
+      else nullify(obj[key]);
+    }
   }
   return value;
 }
