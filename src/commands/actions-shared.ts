@@ -8,6 +8,8 @@ import { pluralWord } from "../core/render/format.js";
 import { nearest } from "../core/text/nearest.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { openStore, type OpenedStore } from "../io/open-store.js";
+import type { Locate } from "../core/validate/load-store.js";
+import { githubAnnotation } from "../ui/format-findings.js";
 import type { Terminal } from "../ui/terminal.js";
 import { storeErrors } from "./store-errors.js";
 
@@ -129,22 +131,13 @@ export function timing(row: ActionRow): string {
  * GitHub workflow commands: one warning per overdue action, on the `due:`
  * line of its file, so a pull request shows it where the date is written.
  */
-export function githubAnnotations(rows: readonly ActionRow[], locate: OpenedStore["locate"]): string {
+export function githubAnnotations(rows: readonly ActionRow[], locate: Locate, prefix: string): string {
   return rows
     .filter((r) => r.state === "overdue")
     .map((r) => {
       const pos = locate(r.file, "/due", "key");
-      const props = [`file=${escapeProperty(r.file)}`, `line=${pos.line}`, `col=${pos.column}`, `title=${escapeProperty("lif overdue action")}`];
       const message = `${r.id} is ${timing(r)} (due ${r.due}; lead ${r.leadAgencyName}; owner ${r.owner})`;
-      return `::warning ${props.join(",")}::${escapeData(message)}`;
+      return githubAnnotation("warning", prefix + r.file, pos.line, pos.column, "lif overdue action", message);
     })
     .join("\n");
-}
-
-function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }

@@ -3,11 +3,20 @@
 import type { ChalkInstance } from "chalk";
 import { actionRow, compareRows, computeOverdue, existedOn, type ActionRow, type OverdueGroup, type OverdueView } from "../core/facts/overdue.js";
 import { renderTable, type Column } from "../ui/table.js";
-import type { OpenedStore } from "../io/open-store.js";
+import type { Locate } from "../core/validate/load-store.js";
+import { storePrefix } from "../io/store-path.js";
 import type { Terminal } from "../ui/terminal.js";
 import { githubAnnotations, openForActions, rowFilter, tableNames, timing, type ActionsOptions } from "./actions-shared.js";
 
 export type { ActionsOptions } from "./actions-shared.js";
+
+/** GitHub annotations for the overdue rows, on the files as the workflow names them. */
+type Annotate = (rows: readonly ActionRow[]) => string;
+
+function annotator(locate: Locate, cwd: string, root: string): Annotate {
+  const prefix = storePrefix(cwd, root);
+  return (rows) => githubAnnotations(rows, locate, prefix);
+}
 
 export interface ActionsListView {
   asOf: string;
@@ -16,8 +25,8 @@ export interface ActionsListView {
 }
 
 /** The rows `lif actions` shows: actions that existed on the date, filtered, by due date then id. */
-export function buildActionsList(options: ActionsOptions, t: Terminal): { view: ActionsListView; locate: OpenedStore["locate"]; exitCode: number } {
-  const { store, locate, exitCode } = openForActions(options, t);
+export function buildActionsList(options: ActionsOptions, t: Terminal): { view: ActionsListView; annotate: Annotate; exitCode: number } {
+  const { store, locate, root, exitCode } = openForActions(options, t);
   const keep = rowFilter(options.filters, store);
   const names = tableNames(store);
   const rows = store.actions
@@ -25,14 +34,14 @@ export function buildActionsList(options: ActionsOptions, t: Terminal): { view: 
     .map((a) => actionRow(a, options.asOf, names))
     .filter(keep)
     .sort(compareRows);
-  return { view: { asOf: options.asOf, count: rows.length, rows }, locate, exitCode };
+  return { view: { asOf: options.asOf, count: rows.length, rows }, annotate: annotator(locate, options.cwd, root), exitCode };
 }
 
 export async function listActions(options: ActionsOptions, t: Terminal): Promise<number> {
-  const { view, locate, exitCode } = buildActionsList(options, t);
+  const { view, annotate, exitCode } = buildActionsList(options, t);
   if (options.format === "json") t.out(JSON.stringify(view, null, 2));
   else if (options.format === "github") {
-    const text = githubAnnotations(view.rows, locate);
+    const text = annotate(view.rows);
     if (text) t.out(text);
     t.err(`${view.rows.filter((r) => r.state === "overdue").length} overdue of ${view.count} actions as of ${view.asOf}`);
   } else if (options.format === "text") {
@@ -68,17 +77,17 @@ function paint(text: string, row: ActionRow, c: ChalkInstance | undefined): stri
 
 // ---- lif actions overdue ------------------------------------------------
 
-function buildOverdue(options: ActionsOptions, t: Terminal): { view: OverdueView; locate: OpenedStore["locate"]; exitCode: number } {
-  const { store, locate, exitCode } = openForActions(options, t);
+function buildOverdue(options: ActionsOptions, t: Terminal): { view: OverdueView; annotate: Annotate; exitCode: number } {
+  const { store, locate, root, exitCode } = openForActions(options, t);
   const keep = rowFilter(options.filters, store);
   const names = tableNames(store);
   // Filter on the rows first, so the groupings and totals describe the same actions.
   const kept = store.actions.filter((a) => keep(actionRow(a, options.asOf, names)));
-  return { view: computeOverdue(kept, { asOf: options.asOf, names }), locate, exitCode };
+  return { view: computeOverdue(kept, { asOf: options.asOf, names }), annotate: annotator(locate, options.cwd, root), exitCode };
 }
 
 export async function overdueActions(options: ActionsOptions, t: Terminal): Promise<number> {
-  const { view, locate, exitCode } = buildOverdue(options, t);
+  const { view, annotate, exitCode } = buildOverdue(options, t);
   switch (options.format) {
     case "json":
       t.out(JSON.stringify(view, null, 2));
@@ -87,7 +96,7 @@ export async function overdueActions(options: ActionsOptions, t: Terminal): Prom
       t.out(renderTable(overdueColumns(), view.rows, "csv"));
       break;
     case "github": {
-      const text = githubAnnotations(view.rows, locate);
+      const text = annotate(view.rows);
       if (text) t.out(text);
       t.err(headline(view));
       break;

@@ -6,6 +6,7 @@ import { checkPrivacy } from "../core/check/privacy-check.js";
 import { pluralWord } from "../core/render/format.js";
 import { EXIT_FINDINGS, EXIT_OK } from "../errors.js";
 import { openStore, type OpenedStore } from "../io/open-store.js";
+import { storePrefix } from "../io/store-path.js";
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, type FindingFormat } from "../ui/format-findings.js";
 import type { Terminal } from "../ui/terminal.js";
 import { storeErrors } from "./store-errors.js";
@@ -30,7 +31,7 @@ export async function checkPrivacyCommand(options: CheckPrivacyOptions, term: Te
   const findings = privacyFindings(opened);
   if (options.format === "json") term.out(formatFindingsJson(findings));
   else if (options.format === "github") {
-    if (findings.length) term.out(formatFindingsGithub(findings));
+    if (findings.length) term.out(formatFindingsGithub(findings, storePrefix(options.cwd, opened.root)));
   } else term.out(formatFindingsText(findings, term.color, opened.fileCount));
   const invalid = storeErrors(opened.findings).errors;
   if (invalid) term.err(`lif: ${invalid} record file ${pluralWord(invalid, "error")} not checked for privacy (run lif validate)`);

@@ -1,10 +1,12 @@
 // lif validate [PATH...]: the whole store is always loaded (references cross
 // files); PATHs only narrow which files' findings are shown.
 import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { compareFindings, countBySeverity, type Finding } from "../core/findings.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
+import { pluralWord } from "../core/render/format.js";
 import { openStore } from "../io/open-store.js";
+import { isOutside, storePrefix } from "../io/store-path.js";
 import { privacyFindings } from "./check-privacy.js";
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, type FindingFormat } from "../ui/format-findings.js";
 import type { Terminal } from "../ui/terminal.js";
@@ -43,8 +45,6 @@ export async function validate(options: ValidateOptions, term: Terminal): Promis
   const result = runValidate(options);
   if (options.format === "json") term.out(formatFindingsJson(result.findings));
   else if (options.format === "github") {
-    // Annotations name files from where the workflow runs (the repository
-    // root), which may hold the store in a subfolder.
     const text = formatFindingsGithub(result.findings, storePrefix(options.cwd, result.root));
     if (text) term.out(text);
     const { errors, warnings } = countBySeverity(result.findings);
@@ -52,18 +52,11 @@ export async function validate(options: ValidateOptions, term: Terminal): Promis
   } else term.out(formatFindingsText(result.findings, term.color, result.fileCount));
   // A clean report for some paths must not read as a clean store.
   if (result.errorsElsewhere > 0 && options.format === "text") {
-    term.err(`note: ${result.errorsElsewhere} error${result.errorsElsewhere === 1 ? "" : "s"} elsewhere in the store (run lif validate without paths to see ${result.errorsElsewhere === 1 ? "it" : "them"})`);
+    const n = result.errorsElsewhere;
+    const again = options.strict ? "lif validate --strict" : "lif validate";
+    term.err(`note: ${n} ${pluralWord(n, "error")} elsewhere in the store (run ${again} without paths to see ${n === 1 ? "it" : "them"})`);
   }
   return result.exitCode;
-}
-
-function storePrefix(cwd: string, root: string): string {
-  const rel = relative(cwd, root);
-  return rel === "" || isOutside(rel) ? "" : `${rel.split(sep).join("/")}/`;
-}
-
-function isOutside(rel: string): boolean {
-  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 function toStoreFilter(cwd: string, root: string, path: string): string {

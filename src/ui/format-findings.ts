@@ -43,14 +43,15 @@ export function formatFindingsJson(findings: readonly Finding[]): string {
   );
 }
 
-/** GitHub workflow commands: ::error file=F,line=L,col=C,title=T::message */
+/** GitHub workflow commands: ::error file=F,line=L,col=C,title=T::message; `prefix` goes before each store path (see storePrefix). */
 export function formatFindingsGithub(findings: readonly Finding[], prefix = ""): string {
-  return findings
-    .map((f) => {
-      const props = [`file=${escapeProperty(prefix + f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(`lif ${f.rule}`)}`];
-      return `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(f.message)}`;
-    })
-    .join("\n");
+  return findings.map((f) => githubAnnotation(f.severity, prefix + f.file, f.line, f.column, `lif ${f.rule}`, f.message)).join("\n");
+}
+
+/** One GitHub workflow command that marks a place in a file. */
+export function githubAnnotation(level: "error" | "warning", file: string, line: number, column: number, title: string, message: string): string {
+  const props = [`file=${escapeProperty(file)}`, `line=${line}`, `col=${column}`, `title=${escapeProperty(title)}`];
+  return `::${level} ${props.join(",")}::${escapeData(message)}`;
 }
 
 function escapeData(s: string): string {

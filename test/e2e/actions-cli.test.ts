@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import { buildActionsList } from "../../src/commands/actions.js";
 import type { ActionFilters } from "../../src/commands/actions-shared.js";
-import { hasStackTrace, LIF, runLif } from "../helpers/cli.js";
+import { hasStackTrace, LIF, PROJECT_ROOT, runLif } from "../helpers/cli.js";
 import { testdir } from "../helpers/testdir.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/actions-scenarios", import.meta.url));
@@ -103,15 +103,17 @@ describe("lif actions overdue", () => {
     expect(r.stdout).not.toMatch(/act-fy-april/);
   });
 
-  it("--format github annotates the due: line of each overdue action's file", () => {
-    const r = runLif(["actions", "overdue", ...STORE, "--as-of", "2022-03-31", "--format", "github"]);
+  it("--format github annotates the due: line of each overdue action's file, named from where lif runs", () => {
+    // Run from the project, which holds the store in a subfolder, as a
+    // workflow runs from the repository's root.
+    const r = runLif(["actions", "overdue", ...STORE, "--as-of", "2022-03-31", "--format", "github"], { cwd: PROJECT_ROOT });
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split("\n");
     expect(lines).toHaveLength(5);
     for (const l of lines) {
-      const m = /^::warning file=(records\/actions\/[\w-]+\.yaml),line=(\d+),col=1,title=lif overdue action::/.exec(l);
+      const m = /^::warning file=(test\/fixtures\/actions-scenarios\/records\/actions\/[\w-]+\.yaml),line=(\d+),col=1,title=lif overdue action::/.exec(l);
       expect(m).not.toBeNull();
-      const fileLines = readFileSync(join(FIXTURE, m![1]!), "utf8").split("\n");
+      const fileLines = readFileSync(join(PROJECT_ROOT, m![1]!), "utf8").split("\n");
       expect(fileLines[Number(m![2]) - 1]).toMatch(/^due: /);
     }
   });

@@ -1,7 +1,7 @@
 // lif check privacy and lif validate --strict find identifying text in the
 // records themselves, located, and accept a reviewed false positive.
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hasStackTrace, runLif } from "../helpers/cli.js";
 import { copyOfBundledStore } from "../helpers/testdir.js";
@@ -37,10 +37,20 @@ describe("lif check privacy", () => {
     expect(hasStackTrace(r.stdout + r.stderr + strict.stdout)).toBe(false);
   });
 
+  it("--format github names each file from where lif runs, with the store in a subfolder", () => {
+    const root = copyOfBundledStore();
+    const line = plant(root, "NHS 943 476 5919");
+    const r = runLif(["check", "privacy", "--store", root, "--format", "github"], { cwd: dirname(root) });
+    expect(r.status).toBe(1);
+    expect(r.stdout.trimEnd()).toBe(`::error file=${basename(root)}/${FILE},line=${line},col=8,title=lif privacy-nhs-number::"943 476 5919" looks like an NHS number; use a pseudonym or a role, or if it is not identifying add it to privacyReviewed: [{text: "943 476 5919", reason: "…"}]`);
+  });
+
   it("accepts text a person reviewed and listed in privacyReviewed", () => {
     const root = copyOfBundledStore();
     plant(root, "Raised with Sarah Jones, the named nurse.");
-    expect(runLif(["check", "privacy", "--store", root]).status).toBe(1);
+    const found = runLif(["check", "privacy", "--store", root]);
+    expect(found.status).toBe(1);
+    expect(found.stdout).toContain('"Sarah Jones" looks like a real person\'s name;');
     const path = join(root, FILE);
     writeFileSync(path, `${readFileSync(path, "utf8")}privacyReviewed:\n  - text: Sarah Jones\n    reason: the name of a training programme, not a person\n`);
     const r = runLif(["check", "privacy", "--store", root]);

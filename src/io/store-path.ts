@@ -1,0 +1,18 @@
+// Paths seen from where lif runs, against the store's root.
+import { isAbsolute, relative, sep } from "node:path";
+
+/** True when a path relative to a folder leads out of it. */
+export function isOutside(rel: string): boolean {
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+/**
+ * The store's folder as seen from `cwd`, ending in "/", to put before a
+ * store path ("stores/east/records/…"): GitHub annotations name files from
+ * where the workflow runs, the repository root, which may hold the store in
+ * a subfolder. Empty when `cwd` is the store or lies outside it.
+ */
+export function storePrefix(cwd: string, root: string): string {
+  const rel = relative(cwd, root);
+  return rel === "" || isOutside(rel) ? "" : `${rel.split(sep).join("/")}/`;
+}
