@@ -61,7 +61,5 @@ export function isWeekendDay(date: IsoDate): boolean {
 }
 
 /** ISO dates compare correctly as text; these names say what is meant. */
-export const isBefore = (a: IsoDate, b: IsoDate): boolean => a < b;
 export const isAfter = (a: IsoDate, b: IsoDate): boolean => a > b;
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
-export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);

@@ -1,5 +1,5 @@
-// Statutory and local timescales for every review and cycle, as of a date
-//. Counts come from the partnership's timescales
+// Statutory and local timescales for every review and cycle, as of a date.
+// Counts come from the partnership's timescales
 // (src/core/model/timescales.ts holds the defaults):
 // - Working Together to Safeguard Children: notify the national Panel within
 //   5 working days of becoming aware of a serious incident; send the rapid
