@@ -3,7 +3,9 @@
 // (src/io/store-reader.ts). Findings must be the same whichever thread read
 // or checked a file: the real executable, with the thread checking every
 // batch, none, or as it goes, against the loader run in this process from
-// the sources, where no second thread is used.
+// the sources, where no second thread is used. The output cannot show which
+// thread checked a file; store-reader.test.ts drives the thread itself and
+// shows what it checks and what it hands over as bytes.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,10 +29,10 @@ beforeAll(() => {
   const made = spawnSync(process.execPath, [join(PROJECT_ROOT, "bench", "generate.mjs"), "--out", store, "--records", "4300", "--seed", "11", "--faults", "20"], { encoding: "utf8" });
   expect(made.status, made.stderr).toBe(0);
   // What the planted faults do not cover: text that is not UTF-8, NUL
-  // bytes, an empty file, Windows line ends, non-ASCII text, a -0 (JSON
-  // would turn it into 0, so the reader hands that batch over as bytes;
-  // findings cannot show the difference, only that the fallback agrees),
-  // and an id declared twice (a rule across files).
+  // bytes, an empty file, Windows line ends, non-ASCII text, a -0 (which
+  // JSON would turn into 0) and an id declared twice (a rule across files).
+  // Most of them land in batches that also hold a planted fault, which go
+  // over as bytes: here they check the whole run, not the thread.
   const actions = join(store, "records", "actions");
   const names = readdirSync(actions).sort();
   const at = (i: number) => join(actions, names[i]!);
