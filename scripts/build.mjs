@@ -10,7 +10,7 @@
 // Handlebars goes into the render chunk (loading it from node_modules cost
 // about 30 ms of a render); the prompt and spreadsheet libraries, which only
 // lif new and lif export load, stay in node_modules.
-import { build } from "esbuild";
+import { analyzeMetafile, build } from "esbuild";
 import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
@@ -44,7 +44,6 @@ renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });
 
 if (result.metafile) {
-  const { analyzeMetafile } = await import("esbuild");
   process.stdout.write(await analyzeMetafile(result.metafile));
 }
 

@@ -89,5 +89,7 @@ describe("the rules' view of a record", () => {
     // The record itself is untouched.
     expect((action as unknown as { description: string }).description).toBe("Write the guidance");
     expect(ruleBlindPaths("lcspr")).toEqual(ruleBlindPaths("scr"));
+    // Both share the practice reviews' list, which leaves the prose out.
+    expect(ruleBlindPaths("lcspr")).toContain("/summary");
   });
 });
