@@ -11,7 +11,7 @@ import { Chalk } from "chalk";
 import { buildActionsList } from "../../src/commands/actions.js";
 import type { ActionFilters } from "../../src/commands/actions-shared.js";
 import { hasStackTrace, LIF, PROJECT_ROOT, runLif } from "../helpers/cli.js";
-import { testdir } from "../helpers/testdir.js";
+import { copyOfBundledStore, testdir } from "../helpers/testdir.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/actions-scenarios", import.meta.url));
 const STORE = ["--store", FIXTURE];
@@ -251,10 +251,7 @@ describe("lif actions update", () => {
 });
 
 describe("a backdated update", () => {
-  it("that would come before the latest progress entry is refused, nothing written", async () => {
-    const { copyOfBundledStore } = await import("../helpers/testdir.js");
-    const { readFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
+  it("that would come before the latest progress entry is refused, nothing written", () => {
     const root = copyOfBundledStore();
     const file = join(root, "records/actions/act-rr-2021-11-child-2-01.yaml");
     const first = runLif(["actions", "update", "act-rr-2021-11-child-2-01", "--note", "first", "--date", "2022-05-01", "--store", root]);
