@@ -84,7 +84,7 @@ export async function renderBriefingCommand(options: RenderBriefingOptions, t: T
     throw new UsageError(`${options.id} is a record of kind ${located.record.kind}, which has no briefing; briefings are for ${BRIEFING_KINDS.join(", ")}`);
   }
   const result = withTemplateErrors(() => renderBriefing(located, input, templates));
-  if (result.wordBudget !== null && result.words > result.wordBudget) {
+  if (result.wordBudget !== null && result.words !== null && result.words > result.wordBudget) {
     t.err(`lif: warning: the briefing for ${options.id} is ${result.words} words, over the one-page budget of ${result.wordBudget} (wordBudget in templates/${result.template}.hbs); shorten the record's text`);
   }
   return deliver(result, options, t);

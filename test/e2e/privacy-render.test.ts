@@ -57,6 +57,21 @@ describe("the privacy guard on lif render", () => {
     expect(internal.stdout).toContain("Mrs Okafor");
   });
 
+  it("names the field of a text the report shortens before writing it", () => {
+    const root = testdir({});
+    cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+    const path = join(root, "records/reviews/lcspr-2021-child-z.yaml");
+    const doc = parseDocument(readFileSync(path, "utf8"));
+    // The report writes the reason without its full stop: not the record's text as it stands.
+    doc.setIn(["publication"], doc.createNode({ status: "pending", reason: "Sarah Jones has asked to read it first.", expected: "2022-09-30" }));
+    writeFileSync(path, doc.toString());
+    const r = runLif(["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")[0]).toBe(
+      'records/reviews/lcspr-2021-child-z.yaml: lcspr-2021-child-z field /publication/reason: looks like a real person\'s name: "Sarah Jones"',
+    );
+  });
+
   it("passes once the record lists the text as reviewed", () => {
     const root = plantedStore([
       { file: "reviews/scr-2018-child-w.yaml", text: "Sarah Jones" },

@@ -14,9 +14,10 @@ import { TemplateError } from "./template-source.js";
 export interface RenderResult {
   markdown: string;
   template: string;
-  words: number;
   /** The template's front-matter word budget (one page), if it sets one. */
   wordBudget: number | null;
+  /** The words in the Markdown, counted when the template sets a budget. */
+  words: number | null;
   /** Privacy findings; only public output is checked. */
   privacy: PrivacyFinding[];
   /** The view the template saw (for tests and `--format json`-style inspection). */
@@ -25,8 +26,9 @@ export interface RenderResult {
 
 function finish(templates: TemplateSet, template: string, view: unknown, views: RecordViews): RenderResult {
   const { markdown, frontMatter } = templates.render(template, view);
-  const privacy = views.audience === "public" ? guardOutput(markdown, views.sources, views.privacyContext(), template) : [];
-  return { markdown, template, words: countWords(markdown), wordBudget: frontMatter.wordBudget ?? null, privacy, view };
+  const privacy = views.audience === "public" ? guardOutput(markdown, views.sourcesIn(view), views.privacyContext(), template) : [];
+  const wordBudget = frontMatter.wordBudget ?? null;
+  return { markdown, template, wordBudget, words: wordBudget === null ? null : countWords(markdown), privacy, view };
 }
 
 export function renderBriefing(located: Located, input: RenderInput, templates: TemplateSet): RenderResult {

@@ -44,11 +44,17 @@ export class RecordViews {
       ? (restrictedProjection(located.record as PracticeReview | RapidReview, restriction) as R)
       : forAudience(located.record, this.audience, this.input.internal);
     this.shown.set(located.record.id, copy);
-    const reviewed = (located.record.privacyReviewed ?? []).map((r) => r.text);
+    const reviewed = reviewedTexts(located.record);
     for (const { path, text } of stringFields(copy)) {
       this.sources.push({ text, record: located.record.id, file: located.file, path, reviewed });
     }
     return copy;
+  }
+
+  /** `text`, which the view made from the field at `path` of a record, noted as coming from there. */
+  derived(located: Located, path: string, text: string): string {
+    this.sources.push({ text, record: located.record.id, file: located.file, path, reviewed: reviewedTexts(located.record) });
+    return text;
   }
 
   /**
@@ -70,6 +76,24 @@ export class RecordViews {
     return undefined;
   }
 
+  /**
+   * The record texts a template given `view` can write: those the view holds.
+   * A template sees nothing else, so the privacy guard scans only these,
+   * not the notes and progress of every action a report counts; text a view
+   * makes from a record's is noted with `derived`; anything else identifying
+   * in the output is still caught there, and named after the template.
+   */
+  sourcesIn(view: unknown): SourcedText[] {
+    const strings = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (typeof value === "string") strings.add(value);
+      else if (Array.isArray(value)) for (const item of value) walk(item);
+      else if (value && typeof value === "object") for (const key in value) walk((value as Record<string, unknown>)[key]);
+    };
+    walk(view);
+    return this.sources.filter((s) => strings.has(s.text));
+  }
+
   isRestricted(record: LifRecord): boolean {
     return this.audience === "public" && this.restriction(record) !== undefined;
   }
@@ -77,6 +101,10 @@ export class RecordViews {
   privacyContext(): PrivacyContext {
     return privacyContext(this.input.store);
   }
+}
+
+function reviewedTexts(record: LifRecord): string[] {
+  return (record.privacyReviewed ?? []).map((r) => r.text);
 }
 
 export function learningTexts(items: readonly LearningItem[] | undefined): string[] {
