@@ -8,10 +8,12 @@
 //   string lengths are counted by src/core/validate/code-point-length.ts,
 //   which gives ajv's count without walking every character.
 // Handlebars goes into the render chunk (loading it from node_modules cost
-// about 30 ms of a render); the prompt and spreadsheet libraries, which only
+// about 30 ms of a render), and lif's own templates are precompiled into it,
+// so a report does not parse and compile them on every run; the prompt and spreadsheet libraries, which only
 // lif new and lif export load, stay in node_modules.
 import { analyzeMetafile, build } from "esbuild";
-import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
 
@@ -27,7 +29,7 @@ mkdirSync(staging, { recursive: true });
 
 let result;
 try {
-  result = await bundle(await standaloneSchemas());
+  result = await bundle(await standaloneSchemas(), await precompiledTemplates());
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   throw error;
@@ -47,7 +49,7 @@ if (result.metafile) {
   process.stdout.write(await analyzeMetafile(result.metafile));
 }
 
-function bundle(compiledSchemas) {
+function bundle(compiledSchemas, compiledTemplates) {
   return build({
   absWorkingDir: root,
   metafile: process.argv.includes("--analyze"),
@@ -74,6 +76,7 @@ function bundle(compiledSchemas) {
           loader: "js",
           resolveDir: join(root, "src", "io"),
         }));
+        b.onLoad({ filter: /[\\/]src[\\/]io[\\/]precompiled-templates\.ts$/ }, () => ({ contents: compiledTemplates, loader: "js" }));
         b.onResolve({ filter: /^lif:schema-formats$/ }, () => ({ path: "lif:schema-formats", namespace: "lif" }));
         // The same count as ajv's, without walking every character (see the module).
         b.onResolve({ filter: /^ajv\/dist\/runtime\/ucs2length$/ }, () => ({ path: join(root, "src/core/validate/code-point-length.ts") }));
@@ -89,21 +92,38 @@ function bundle(compiledSchemas) {
 }
 
 /**
- * The module that replaces src/io/compiled-schemas.ts in the bundle: ajv
- * standalone code for every schema lif validates, compiled with the same
- * options and keywords as at run time (schema-compiler.ts is bundled and run
- * here, so there is one definition of them).
+ * The module that replaces src/io/precompiled-templates.ts in the bundle:
+ * the Handlebars code of every template in templates/, by its body, made by
+ * the same function lif would compile it with (environment.ts).
  */
-async function standaloneSchemas() {
-  // Under node_modules/, so that its imports of ajv resolve wherever --outdir points.
-  const helper = join(root, "node_modules", ".cache", `lif-schema-compiler-${process.pid}.mjs`);
+async function precompiledTemplates() {
+  return withHelper(
+    'export { precompileBody } from "./src/core/render/environment.ts"; export { splitFrontMatter } from "./src/core/render/template-source.ts";',
+    ({ precompileBody, splitFrontMatter }) => {
+      const dir = join(root, "templates");
+      const entries = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".hbs")).sort().map((file) => {
+        // Read as src/io/templates.ts reads it, so the bodies compare equal.
+        const text = readFileSync(join(dir, file), "utf8").replace(/^\uFEFF/, "");
+        const { body } = splitFrontMatter({ name: file, file, origin: "built-in", text });
+        return `[${JSON.stringify(body)}, ${precompileBody(body)}]`;
+      });
+      return `export function precompiledTemplates() { return new Map([\n${entries.join(",\n")}\n]); }\n`;
+    },
+  );
+}
+
+/**
+ * Bundles `contents` (exports of lif's own source) into a module beside
+ * node_modules/, so its imports resolve wherever --outdir points, and calls
+ * `use` with what it exports.
+ */
+async function withHelper(contents, use) {
+  // A name of its own for each: a module imported again under the same name is the first one.
+  const id = createHash("sha256").update(contents).digest("hex").slice(0, 12);
+  const helper = join(root, "node_modules", ".cache", `lif-build-helper-${process.pid}-${id}.mjs`);
   await build({
     absWorkingDir: root,
-    stdin: {
-      contents: 'export { createAjv } from "./src/core/validate/schema-compiler.ts"; export { SCHEMA_FILES } from "./src/core/model/kinds.ts";',
-      resolveDir: root,
-      loader: "ts",
-    },
+    stdin: { contents, resolveDir: root, loader: "ts" },
     outfile: helper,
     bundle: true,
     format: "esm",
@@ -112,7 +132,21 @@ async function standaloneSchemas() {
     logLevel: "warning",
   });
   try {
-    const { createAjv, SCHEMA_FILES } = await import(pathToFileURL(helper).href);
+    return await use(await import(pathToFileURL(helper).href));
+  } finally {
+    rmSync(helper, { force: true });
+  }
+}
+
+/**
+ * The module that replaces src/io/compiled-schemas.ts in the bundle: ajv
+ * standalone code for every schema lif validates, compiled with the same
+ * options and keywords as at run time (schema-compiler.ts is bundled and run
+ * here, so there is one definition of them).
+ */
+async function standaloneSchemas() {
+  const helper = 'export { createAjv } from "./src/core/validate/schema-compiler.ts"; export { SCHEMA_FILES } from "./src/core/model/kinds.ts";';
+  return withHelper(helper, async ({ createAjv, SCHEMA_FILES }) => {
     const { _ } = await import(pathToFileURL(join(root, "node_modules/ajv/dist/compile/codegen/index.js")).href);
     const standalone = (await import(pathToFileURL(join(root, "node_modules/ajv/dist/standalone/index.js")).href)).default.default;
     const schemas = Object.fromEntries(SCHEMA_FILES.map((name) => [name, JSON.parse(readFileSync(join(root, "schemas", name), "utf8"))]));
@@ -121,8 +155,6 @@ async function standaloneSchemas() {
     const code = standalone(ajv, exportNames);
     const table = SCHEMA_FILES.map((name, i) => `${JSON.stringify(name)}: schema${i}`).join(", ");
     return `${code}\nexport function schemaFunctions() { return { ${table} }; }\n`;
-  } finally {
-    rmSync(helper, { force: true });
-  }
+  });
 }
 

@@ -20,6 +20,7 @@ import { nearest } from "../core/text/nearest.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { readSchemas } from "../io/load-schemas.js";
 import { openStore, type OpenedStore } from "../io/open-store.js";
+import { precompiledTemplates } from "../io/precompiled-templates.js";
 import { writeFileAtomic } from "../io/safe-write.js";
 import { loadTemplates } from "../io/templates.js";
 import type { Terminal } from "../ui/terminal.js";
@@ -59,7 +60,7 @@ function prepare(options: RenderCommonOptions): Prepared {
       EXIT_FINDINGS,
     );
   }
-  const templates = withTemplateErrors(() => createTemplateSet(loadTemplates(opened.root)));
+  const templates = withTemplateErrors(() => createTemplateSet(loadTemplates(opened.root), precompiledTemplates()));
   return { opened, input: { store: opened.store, audience: options.audience, internal: internalFields(readSchemas()) }, templates };
 }
 

@@ -53,13 +53,39 @@ function useMarkdownEscaping(env: Env): void {
   };
 }
 
-export function createTemplateSet(sources: readonly TemplateSource[]): TemplateSet {
+/**
+ * Template bodies compiled ahead of time, by their text: the Handlebars code
+ * `precompileBody` made of each. scripts/build.mjs makes them of lif's own
+ * templates, so a report does not parse and compile them on every run; a
+ * template of the store's compiles when first used, as does any without one.
+ */
+export type PrecompiledTemplates = ReadonlyMap<string, TemplateSpecification>;
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(HELPER_NAMES.map((n) => [n, true])),
+  noEscape: false,
+  preventIndent: true,
+};
+
+function parseHardened(env: Env, body: string): hbs.AST.Program {
+  const ast = env.parse(body);
+  harden(ast);
+  return ast;
+}
+
+/** The JavaScript source of what `createTemplateSet` compiles `body` to: for the build. */
+export function precompileBody(body: string): string {
+  const env = Handlebars.create();
+  return env.precompile(parseHardened(env, body), COMPILE_OPTIONS) as string;
+}
+
+export function createTemplateSet(sources: readonly TemplateSource[], precompiled: PrecompiledTemplates = new Map()): TemplateSet {
   const env = Handlebars.create();
   useMarkdownEscaping(env);
   registerHelpers(env);
-  const knownHelpers = Object.fromEntries(HELPER_NAMES.map((n) => [n, true]));
   const entries = new Map<string, Entry>();
-  const compileOptions = { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: false, preventIndent: true };
   for (const source of sources) {
     const { frontMatter, body, lineOffset } = splitFrontMatter(source);
     let compiled: Compiled | undefined;
@@ -68,10 +94,10 @@ export function createTemplateSet(sources: readonly TemplateSource[]): TemplateS
     // reported with its file and line when it is used.
     const template = () => {
       if (compiled) return compiled;
-      const ast = env.parse(body);
-      harden(ast);
+      const spec = precompiled.get(body);
+      if (spec) return (compiled = env.template(spec) as Compiled);
       // Handlebars compiles on the first call, inside run(), which locates its errors.
-      return (compiled = env.compile(ast, compileOptions) as Compiled);
+      return (compiled = env.compile(parseHardened(env, body), COMPILE_OPTIONS) as Compiled);
     };
     const entry: Entry = { source, frontMatter, lineOffset, template, body };
     entries.set(source.name, entry);
