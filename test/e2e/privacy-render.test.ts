@@ -62,7 +62,8 @@ describe("the privacy guard on lif render", () => {
     cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
     const path = join(root, "records/reviews/lcspr-2021-child-z.yaml");
     const doc = parseDocument(readFileSync(path, "utf8"));
-    // The report writes the reason without its full stop: not the record's text as it stands.
+    // The report writes the reason without its full stop: not the record's text as it stands,
+    // but the name in it is the record's.
     doc.setIn(["publication"], doc.createNode({ status: "pending", reason: "Sarah Jones has asked to read it first.", expected: "2022-09-30" }));
     writeFileSync(path, doc.toString());
     const r = runLif(["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30"]);

@@ -166,14 +166,15 @@ function phraseTrie(phrases: readonly string[]): Masker {
     if (node.rank < 0) node.rank = rank;
     lengths[rank] = phrase.length;
   });
-  // Most characters start no phrase: a table answers that for ASCII.
-  const starts = new Uint8Array(128);
-  for (const c of root.next.keys()) if (c < 128) starts[c] = 1;
+  // Most characters start no phrase (phrases are names, they start with a
+  // capital): a native search skips to the next that may.
+  const firsts = [...root.next.keys()].filter((c) => c < 128).map((c) => `\\x${c.toString(16).padStart(2, "0")}`).join("");
+  const starts = new RegExp(`[${firsts}\\u0080-\\uffff]`, "g");
   return (text) => {
     const found: Array<[rank: number, start: number]> = [];
-    for (let start = 0; start < text.length; start++) {
-      const first = text.charCodeAt(start);
-      if (first < 128 && starts[first] === 0) continue;
+    starts.lastIndex = 0;
+    for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
+      const start = m.index;
       let node: TrieNode | undefined = root;
       for (let i = start; i < text.length; i++) {
         node = node.next.get(text.charCodeAt(i));

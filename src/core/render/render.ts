@@ -26,7 +26,7 @@ export interface RenderResult {
 
 function finish(templates: TemplateSet, template: string, view: unknown, views: RecordViews): RenderResult {
   const { markdown, frontMatter } = templates.render(template, view);
-  const privacy = views.audience === "public" ? guardOutput(markdown, views.sourcesIn(view), views.privacyContext(), template) : [];
+  const privacy = views.audience === "public" ? guardOutput(markdown, views.sources, views.privacyContext(), template) : [];
   const wordBudget = frontMatter.wordBudget ?? null;
   return { markdown, template, wordBudget, words: wordBudget === null ? null : countWords(markdown), privacy, view };
 }

@@ -66,7 +66,7 @@ export function annualReportView(input: RenderInput, options: ReportOptions): { 
       publication: pub ? (PUBLICATION_STATUS[pub.status] ?? pub.status) : null,
       publicationStatus: pub?.status ?? null,
       // The template ends the sentence; a reason written as a sentence would end it twice.
-      publicationReason: restricted || !pub?.reason ? null : views.derived(located, "/publication/reason", pub.reason.replace(/[.\s]+$/, "")),
+      publicationReason: restricted || !pub?.reason ? null : pub.reason.replace(/[.\s]+$/, ""),
       publicationExpected: restricted ? null : (pub?.expected ?? null),
       url: pub?.url ?? null,
       keyLearning: learningTexts(shown.keyLearning as LearningItem[] | undefined),
@@ -90,12 +90,12 @@ export function annualReportView(input: RenderInput, options: ReportOptions): { 
     if (located) views.show(located);
   }
 
-  // Of an action, the report writes only what the rollup lists: its description is the one text.
+  // Of an action the report writes what the rollup lists, of which the description is the one text.
   const actions = figures.actions!;
   for (const list of Object.values(actions.lists)) {
     for (const item of list) {
       const located = store.get(item.id);
-      if (located) views.derived(located, "/description", item.name);
+      if (located) views.writes(located, "/description", item.name);
     }
   }
   const overdueByAgency = actions.byLeadAgency.filter((a) => a.overdueAtEnd > 0).map((a) => ({

@@ -51,10 +51,13 @@ export class RecordViews {
     return copy;
   }
 
-  /** `text`, which the view made from the field at `path` of a record, noted as coming from there. */
-  derived(located: Located, path: string, text: string): string {
+  /**
+   * Notes `text`, the field at `path` of a record, as one the document
+   * writes, for a record it does not show whole: of an action counted in
+   * the annual report, only its description.
+   */
+  writes(located: Located, path: string, text: string): void {
     this.sources.push({ text, record: located.record.id, file: located.file, path, reviewed: reviewedTexts(located.record) });
-    return text;
   }
 
   /**
@@ -74,24 +77,6 @@ export class RecordViews {
       }
     }
     return undefined;
-  }
-
-  /**
-   * The record texts a template given `view` can write: those the view holds.
-   * A template sees nothing else, so the privacy guard scans only these,
-   * not the notes and progress of every action a report counts; text a view
-   * makes from a record's is noted with `derived`; anything else identifying
-   * in the output is still caught there, and named after the template.
-   */
-  sourcesIn(view: unknown): SourcedText[] {
-    const strings = new Set<string>();
-    const walk = (value: unknown): void => {
-      if (typeof value === "string") strings.add(value);
-      else if (Array.isArray(value)) for (const item of value) walk(item);
-      else if (value && typeof value === "object") for (const key in value) walk((value as Record<string, unknown>)[key]);
-    };
-    walk(view);
-    return this.sources.filter((s) => strings.has(s.text));
   }
 
   isRestricted(record: LifRecord): boolean {
