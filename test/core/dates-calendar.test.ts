@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isExists } from "date-fns";
-import { daysBetween, isCalendarDate, isWeekendDay, plusDays, plusMonths } from "../../src/core/dates/calendar.js";
+import { differenceInCalendarDays, isExists } from "date-fns";
+import { daysBetween, isCalendarDate, isWeekendDay, plusDays, plusMonths, toNoon } from "../../src/core/dates/calendar.js";
 
 describe("isCalendarDate", () => {
   it.each(["2022-03-31", "2022-02-28", "2024-02-29", "2000-02-29", "1999-12-31", "2022-04-01"])("%s exists", (d) => {
@@ -58,6 +58,17 @@ describe("date arithmetic on YYYY-MM-DD text", () => {
     expect(daysBetween("2022-04-01", "2022-03-31")).toBe(-1);
     expect(daysBetween("2021-04-01", "2022-03-31")).toBe(364);
     expect(daysBetween("2023-04-01", "2024-03-31")).toBe(365);
+  });
+
+  it("counts days between as date-fns counts calendar days, in every month of several years", () => {
+    // Every first, 15th and last of a month from 1999 to 2025 (two leap centuries' rules, every clock change), against 2012-02-29.
+    const dates: string[] = [];
+    for (let d = "1999-01-01"; d < "2026-01-01"; d = plusDays(d, 1)) if (/-(01|15|28|29|30|31)$/.test(d)) dates.push(d);
+    expect(dates.length).toBeGreaterThan(1500);
+    for (const d of dates) {
+      expect(daysBetween("2012-02-29", d), d).toBe(differenceInCalendarDays(toNoon(d), toNoon("2012-02-29")));
+      expect(daysBetween(d, "2012-02-29") + daysBetween("2012-02-29", d), d).toBe(0);
+    }
   });
 
   it("knows weekends", () => {

@@ -1,7 +1,9 @@
 // Calendar dates are kept as `YYYY-MM-DD` text, the way records hold them.
-// Arithmetic goes through date-fns on a local Date fixed at noon: noon never
-// falls in a daylight-saving gap, so every result is the same in any TZ.
-import { addDays, addMonths, differenceInCalendarDays, format, isWeekend } from "date-fns";
+// Adding days and months goes through date-fns on a local Date fixed at
+// noon: noon never falls in a daylight-saving gap, so every result is the
+// same in any TZ. Days between two dates are counted in UTC, where every
+// day is 24 hours.
+import { addDays, addMonths, format, isWeekend } from "date-fns";
 
 export type IsoDate = string;
 
@@ -48,7 +50,13 @@ export function plusMonths(date: IsoDate, months: number): IsoDate {
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toNoon(to), toNoon(from));
+  // UTC days are all 24 hours long; rollups count days for thousands of
+  // actions, and this needs no Date object.
+  return (utcMidnight(to) - utcMidnight(from)) / 86_400_000;
+}
+
+function utcMidnight(date: IsoDate): number {
+  return Date.UTC(digitsAt(date, 0, 4), digitsAt(date, 5, 2) - 1, digitsAt(date, 8, 2));
 }
 
 /** The calendar year of a date: 2022 for "2022-03-31". */

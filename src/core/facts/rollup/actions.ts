@@ -67,16 +67,31 @@ function place(located: Located<Action>, period: RollupPeriod, log: NotCountedLo
 }
 
 function figures(placed: readonly Placed[]): ActionFigures {
-  const completed = placed.filter((p) => p.completed);
-  return {
-    opened: placed.filter((p) => p.opened).length,
-    completed: completed.length,
-    completedOnTime: completed.filter((p) => p.completed!.onTime).length,
-    completedLate: completed.filter((p) => !p.completed!.onTime).length,
-    cancelled: placed.filter((p) => p.cancelled !== undefined).length,
-    openAtEnd: placed.filter((p) => p.openAtEnd).length,
-    overdueAtEnd: placed.filter((p) => p.overdueDays !== undefined).length,
-  };
+  const f: ActionFigures = { opened: 0, completed: 0, completedOnTime: 0, completedLate: 0, cancelled: 0, openAtEnd: 0, overdueAtEnd: 0 };
+  for (const p of placed) {
+    if (p.opened) f.opened++;
+    if (p.completed) {
+      f.completed++;
+      if (p.completed.onTime) f.completedOnTime++;
+      else f.completedLate++;
+    }
+    if (p.cancelled !== undefined) f.cancelled++;
+    if (p.openAtEnd) f.openAtEnd++;
+    if (p.overdueDays !== undefined) f.overdueAtEnd++;
+  }
+  return f;
+}
+
+/** The placed actions by a key, each group in the order given. */
+function groupBy(placed: readonly Placed[], key: (p: Placed) => string): Map<string, Placed[]> {
+  const groups = new Map<string, Placed[]>();
+  for (const p of placed) {
+    const k = key(p);
+    const group = groups.get(k);
+    if (group) group.push(p);
+    else groups.set(k, [p]);
+  }
+  return groups;
 }
 
 const anyFigure = (f: ActionFigures): boolean => Object.values(f).some((n) => n > 0);
@@ -88,6 +103,8 @@ export function actionsRollup(store: RecordStore, period: RollupPeriod, log: Not
     return { id: a.id, file: p.action.file, name: a.description, date, dateField, leadAgency: a.leadAgency, sourceType: a.source.type, due: a.due };
   };
   const total = figures(placed);
+  const byAgency = groupBy(placed, (p) => p.action.record.leadAgency);
+  const bySource = groupBy(placed, (p) => p.action.record.source.type);
   const due = placed.filter((p) => p.dueInPeriod);
   const completedOfDue = due.filter((p) => p.completedByEnd).length;
   return {
@@ -101,18 +118,18 @@ export function actionsRollup(store: RecordStore, period: RollupPeriod, log: Not
       openAtEnd: placed.filter((p) => p.openAtEnd).map((p) => item(p, p.action.record.due, "due")).sort(byDateThenId),
       overdueAtEnd: placed.flatMap((p) => (p.overdueDays !== undefined ? [{ ...item(p, p.action.record.due, "due"), daysOverdue: p.overdueDays }] : [])).sort(byDateThenId),
     },
-    byLeadAgency: agencyOrder(placed, store.partnership?.record).map((agency) => ({
-      agency, agencyName: store.agencyName(agency), ...figures(placed.filter((p) => p.action.record.leadAgency === agency)),
+    byLeadAgency: agencyOrder(byAgency, store.partnership?.record).map((agency) => ({
+      agency, agencyName: store.agencyName(agency), ...figures(byAgency.get(agency) ?? []),
     })).filter(anyFigure),
     bySource: (Object.keys(SOURCE_LABELS) as ActionSourceType[]).map((source) => ({
-      source, label: SOURCE_LABELS[source], ...figures(placed.filter((p) => p.action.record.source.type === source)),
+      source, label: SOURCE_LABELS[source], ...figures(bySource.get(source) ?? []),
     })).filter(anyFigure),
   };
 }
 
 /** The partnership's agency order, then the business unit, then any other id. */
-function agencyOrder(placed: readonly Placed[], partnership: Partnership | undefined): string[] {
-  const used = new Set(placed.map((p) => p.action.record.leadAgency));
+function agencyOrder(byAgency: ReadonlyMap<string, readonly Placed[]>, partnership: Partnership | undefined): string[] {
+  const used = new Set(byAgency.keys());
   const known = (partnership?.agencies ?? []).map((a) => a.id);
   const order = [...known, "partnership"];
   return [...order.filter((id) => used.has(id)), ...[...used].filter((id) => !order.includes(id)).sort(compareText)];
