@@ -51,6 +51,14 @@ describe("dates of birth: a date near born / DOB / date of birth", () => {
     expect(kinds(text).map((k) => k.split(":")[0])).toEqual(["date-of-birth"]);
   });
 
+  it("a birth word counts when the 30 characters before the date begin inside it", () => {
+    // The window starts at the b of "unborn": from there "born" is a word. A text is only
+    // passed over when it holds none of the birth words' letters, with or without boundaries.
+    const text = "An unborn child, scan on the".padEnd(35, " ") + "12/03/2015";
+    expect(text.indexOf("12/03/2015") - text.indexOf("born")).toBe(30);
+    expect(kinds(text).map((k) => k.split(":")[0])).toEqual(["date-of-birth"]);
+  });
+
   it("a date that is not a birth date is not caught", () => {
     expect(kinds("The review was signed off on 12/03/2022 and published 31 March 2022.")).toEqual([]);
   });

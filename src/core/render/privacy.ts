@@ -65,6 +65,10 @@ const DATE = new RegExp(
   "gi",
 );
 const BIRTH_WORD = /\b(?:born|DOB|D\.O\.B\.?|date of birth|birth\s?date|birthday)\b/i;
+// BIRTH_WORD without its word boundaries: a window cut from a text can begin
+// inside a word ("un|born"), so only a text holding none of these letters
+// has no date of birth.
+const ANY_BIRTH_WORD = /born|DOB|D\.O\.B|date of birth|birth\s?date|birthday/i;
 
 /** Everything in `text` that looks identifying. */
 export function scanText(text: string, context: PrivacyContext): PrivacyHit[] {
@@ -79,9 +83,12 @@ export function scanText(text: string, context: PrivacyContext): PrivacyHit[] {
     for (const m of noEmail.matchAll(NHS)) if (validNhsNumber(m[1]! + m[3]! + m[4]!)) add("nhs-number", m[0], m.index);
     for (const m of noEmail.matchAll(POSTCODE)) add("postcode", m[0], m.index);
     for (const m of noEmail.matchAll(PHONE)) if (isPhone(m[0])) add("phone", m[0], m.index);
-    for (const m of noEmail.matchAll(DATE)) {
-      const around = noEmail.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20);
-      if (BIRTH_WORD.test(around)) add("date-of-birth", m[0], m.index);
+    // A date is a date of birth only near a word for birth: without one anywhere, none is.
+    if (ANY_BIRTH_WORD.test(noEmail)) {
+      for (const m of noEmail.matchAll(DATE)) {
+        const around = noEmail.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20);
+        if (BIRTH_WORD.test(around)) add("date-of-birth", m[0], m.index);
+      }
     }
   }
   for (const hit of names(noEmail, context)) hits.push(hit);

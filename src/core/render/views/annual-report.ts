@@ -92,8 +92,11 @@ export function annualReportView(input: RenderInput, options: ReportOptions): { 
 
   // Of an action the report writes what the rollup lists, of which the description is the one text.
   const actions = figures.actions!;
+  const listed = new Set<string>();
   for (const list of Object.values(actions.lists)) {
     for (const item of list) {
+      if (listed.has(item.id)) continue;
+      listed.add(item.id);
       const located = store.get(item.id);
       if (located) views.writes(located, "/description", item.name);
     }

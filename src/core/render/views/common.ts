@@ -88,8 +88,10 @@ export class RecordViews {
   }
 }
 
-function reviewedTexts(record: LifRecord): string[] {
-  return (record.privacyReviewed ?? []).map((r) => r.text);
+const NONE_REVIEWED: readonly string[] = [];
+
+function reviewedTexts(record: LifRecord): readonly string[] {
+  return record.privacyReviewed ? record.privacyReviewed.map((r) => r.text) : NONE_REVIEWED;
 }
 
 export function learningTexts(items: readonly LearningItem[] | undefined): string[] {
