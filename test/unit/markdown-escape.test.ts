@@ -1,5 +1,22 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, escapeMarkdown, markdownTable, mermaidLabel, tidyMarkdown } from "../../src/core/render/markdown.js";
+import { countWords, escapeMarkdown, escapeMarkdownFully, markdownTable, mermaidLabel, tidyMarkdown } from "../../src/core/render/markdown.js";
+
+describe("escapeMarkdown's shortcut for plain text", () => {
+  // Every character the escaping treats specially, with letters, digits and spaces around them.
+  const alphabet = [..."aZ09 .,:;!?()'\"/#+-=\\`*_[]<>|~&\t\n\r\u00a0\u2028\u0001\u007f", "http://x.org", "&amp;", "1.", "12)", "  "];
+  const texts = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((parts) => parts.join(""));
+
+  it("gives what the full escaping gives, for any text", () => {
+    fc.assert(fc.property(texts, (text) => escapeMarkdown(text) === escapeMarkdownFully(text)), { numRuns: 5000 });
+  });
+
+  it("is taken for ordinary prose, which comes back as it was", () => {
+    const prose = "Refresh the safeguarding accountability lines and publish them to staff (by 31 March 2022).";
+    expect(escapeMarkdownFully(prose)).toBe(prose);
+    expect(escapeMarkdown(prose)).toBe(prose);
+  });
+});
 
 describe("escapeMarkdown: record text is data, escaped for Markdown, never for HTML", () => {
   it("never produces HTML entities", () => {
