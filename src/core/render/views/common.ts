@@ -69,14 +69,20 @@ export class RecordViews {
     if (own || record.kind !== "rapid-review") return own;
     const lcspr = record.decision?.lcspr ? this.input.store.get(record.decision.lcspr)?.record : undefined;
     const linked = lcspr ? restrictionOf(lcspr) : undefined;
-    if (linked) return linked;
+    return linked ?? this.restrictedCases().get(record.id);
+  }
+
+  private restrictedByCase?: Map<string, Restriction>;
+
+  /** Each rapid review a restricted practice review names, with the first such review's restriction. */
+  private restrictedCases(): Map<string, Restriction> {
+    if (this.restrictedByCase) return this.restrictedByCase;
+    const cases = new Map<string, Restriction>();
     for (const review of this.input.store.practiceReviews) {
-      if (review.record.rapidReviews?.includes(record.id)) {
-        const r = restrictionOf(review.record);
-        if (r) return r;
-      }
+      const r = restrictionOf(review.record);
+      if (r) for (const id of review.record.rapidReviews ?? []) if (!cases.has(id)) cases.set(id, r);
     }
-    return undefined;
+    return (this.restrictedByCase = cases);
   }
 
   isRestricted(record: LifRecord): boolean {
@@ -141,18 +147,21 @@ export function labels(list: ReadonlyArray<{ id: string; label: string }> | unde
  * the store's own records, which are left as they are (records parsed from
  * YAML hold no undefined).
  */
-export function nullify<T>(value: T): T {
+export function nullify<T>(value: T, done = new Set<object>()): T {
   if (value === undefined) return null as T;
+  if (!value || typeof value !== "object" || done.has(value)) return value;
+  // A view shares lists between its parts (the report's overdue actions are in three): each is done once.
+  done.add(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       if (value[i] === undefined) value[i] = null;
-      else nullify(value[i]);
+      else nullify(value[i], done);
     }
-  } else if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+  } else if (Object.getPrototypeOf(value) === Object.prototype) {
     const obj = value as Record<string, unknown>;
     for (const key in obj) {
       if (obj[key] === undefined) obj[key] = null;
-      else nullify(obj[key]);
+      else nullify(obj[key], done);
     }
   }
   return value;
