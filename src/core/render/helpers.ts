@@ -183,7 +183,7 @@ function formatCell(value: unknown, mods: string[]): unknown {
 function cellValue(row: unknown, field: string): unknown {
   if (field === "" || field === "this") return typeof row === "object" && row !== null ? text(row) : row;
   const v = path(row, field);
-  if (typeof v === "string" && /^(green|amber|red)$/.test(v) && field.endsWith("rating")) return { markdown: RAG_MARKS[v]! };
+  if (typeof v === "string" && field.endsWith("rating") && /^(green|amber|red)$/.test(v)) return { markdown: RAG_MARKS[v]! };
   return v === undefined ? null : v;
 }
 

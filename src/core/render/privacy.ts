@@ -64,6 +64,7 @@ const DATE = new RegExp(
   `\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${MONTH}\\s+\\d{4})\\b`,
   "gi",
 );
+const CAPITAL = /[A-Z]/;
 const BIRTH_WORD = /\b(?:born|DOB|D\.O\.B\.?|date of birth|birth\s?date|birthday)\b/i;
 // BIRTH_WORD without its word boundaries: a window cut from a text can begin
 // inside a word ("un|born"), so only a text holding none of these letters
@@ -91,7 +92,8 @@ export function scanText(text: string, context: PrivacyContext): PrivacyHit[] {
       }
     }
   }
-  for (const hit of names(noEmail, context)) hits.push(hit);
+  // A name starts with a capital letter: ids, dates and codes hold none.
+  if (CAPITAL.test(noEmail)) for (const hit of names(noEmail, context)) hits.push(hit);
   return hits.sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
 }
 

@@ -53,17 +53,18 @@ function place(located: Located<Action>, period: RollupPeriod, log: NotCountedLo
   }
   const closedByEnd = byEnd(completedOn, period) || byEnd(cancelledOn, period);
   const openAtEnd = byEnd(a.created, period) && !closedByEnd;
-  const overdueDays = openAtEnd ? overdueStatus(a, period.end).daysOverdue : undefined;
-  return {
+  const placed: Placed = {
     action: located,
     opened: inPeriod(a.created, period),
-    ...(inPeriod(completedOn, period) ? { completed: { date: completedOn, onTime: completedOn <= a.due } } : {}),
-    ...(inPeriod(cancelledOn, period) ? { cancelled: cancelledOn } : {}),
     openAtEnd,
-    ...(overdueDays !== undefined ? { overdueDays } : {}),
     dueInPeriod: inPeriod(a.due, period) && !byEnd(cancelledOn, period),
     completedByEnd: byEnd(completedOn, period),
   };
+  if (inPeriod(completedOn, period)) placed.completed = { date: completedOn, onTime: completedOn <= a.due };
+  if (inPeriod(cancelledOn, period)) placed.cancelled = cancelledOn;
+  const overdueDays = openAtEnd ? overdueStatus(a, period.end).daysOverdue : undefined;
+  if (overdueDays !== undefined) placed.overdueDays = overdueDays;
+  return placed;
 }
 
 function figures(placed: readonly Placed[]): ActionFigures {
@@ -97,11 +98,25 @@ function groupBy(placed: readonly Placed[], key: (p: Placed) => string): Map<str
 const anyFigure = (f: ActionFigures): boolean => Object.values(f).some((n) => n > 0);
 
 export function actionsRollup(store: RecordStore, period: RollupPeriod, log: NotCountedLog): ActionsRollup {
-  const placed = store.actions.flatMap((a) => place(a, period, log) ?? []);
+  const placed: Placed[] = [];
+  for (const a of store.actions) {
+    const p = place(a, period, log);
+    if (p) placed.push(p);
+  }
   const item = (p: Placed, date: string, dateField: string): ActionItem => {
     const a = p.action.record;
     return { id: a.id, file: p.action.file, name: a.description, date, dateField, leadAgency: a.leadAgency, sourceType: a.source.type, due: a.due };
   };
+  const lists: ActionsRollup["lists"] = { opened: [], completed: [], cancelled: [], openAtEnd: [], overdueAtEnd: [] };
+  for (const p of placed) {
+    const a = p.action.record;
+    if (p.opened) lists.opened.push(item(p, a.created, "created"));
+    if (p.completed) lists.completed.push(Object.assign(item(p, p.completed.date, "completed"), { onTime: p.completed.onTime }));
+    if (p.cancelled) lists.cancelled.push(item(p, p.cancelled, "cancellation.date"));
+    if (p.openAtEnd) lists.openAtEnd.push(item(p, a.due, "due"));
+    if (p.overdueDays !== undefined) lists.overdueAtEnd.push(Object.assign(item(p, a.due, "due"), { daysOverdue: p.overdueDays }));
+  }
+  for (const list of Object.values(lists)) list.sort(byDateThenId);
   const total = figures(placed);
   const byAgency = groupBy(placed, (p) => p.action.record.leadAgency);
   const bySource = groupBy(placed, (p) => p.action.record.source.type);
@@ -111,13 +126,7 @@ export function actionsRollup(store: RecordStore, period: RollupPeriod, log: Not
     ...total,
     completionRate: { percent: wholePercent(completedOfDue, due.length), completed: completedOfDue, due: due.length },
     onTimeRate: { count: total.completedOnTime, percent: wholePercent(total.completedOnTime, total.completed) },
-    lists: {
-      opened: placed.filter((p) => p.opened).map((p) => item(p, p.action.record.created, "created")).sort(byDateThenId),
-      completed: placed.flatMap((p) => (p.completed ? [{ ...item(p, p.completed.date, "completed"), onTime: p.completed.onTime }] : [])).sort(byDateThenId),
-      cancelled: placed.flatMap((p) => (p.cancelled ? [item(p, p.cancelled, "cancellation.date")] : [])).sort(byDateThenId),
-      openAtEnd: placed.filter((p) => p.openAtEnd).map((p) => item(p, p.action.record.due, "due")).sort(byDateThenId),
-      overdueAtEnd: placed.flatMap((p) => (p.overdueDays !== undefined ? [{ ...item(p, p.action.record.due, "due"), daysOverdue: p.overdueDays }] : [])).sort(byDateThenId),
-    },
+    lists,
     byLeadAgency: agencyOrder(byAgency, store.partnership?.record).map((agency) => ({
       agency, agencyName: store.agencyName(agency), ...figures(byAgency.get(agency) ?? []),
     })).filter(anyFigure),
