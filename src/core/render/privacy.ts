@@ -53,7 +53,6 @@ export interface PrivacyFinding extends PrivacyHit {
 
 // Pseudonyms of the form the partnership uses: Child X, Family CC, Child 1, Sibling 2.
 const PSEUDONYM = /\b(?:Child(?:ren)?|Family|Families|Baby|Sibling|Siblings|Young Person|Case|Adult|Mother|Father|Parent|Carer|Subject)\s+(?:[A-Z]{1,3}|\d{1,3})\b/g;
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev)\.?\s+([A-Z][a-zA-Z'’-]+)/g;
 const WORD = /\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const NHS = /(?<![\d-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d-])/g;
@@ -64,15 +63,24 @@ const DATE = new RegExp(
   `\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${MONTH}\\s+\\d{4})\\b`,
   "gi",
 );
-const CAPITAL = /[A-Z]/;
+const TITLES = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Rev"];
+const TITLE = new RegExp(`\\b(?:${TITLES.join("|")})\\.?\\s+([A-Z][a-zA-Z'’-]+)`, "g");
+// Every name `names` finds holds a title, a given name or a surname, written
+// as in these lists, where the text has it (masking blanks text, it never
+// joins it): most texts hold none, even inside another word, and skip it.
+const NAME_START = new RegExp([...TITLES, ...GIVEN_NAMES, ...AMBIGUOUS_GIVEN_NAMES, ...SURNAMES].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 const BIRTH_WORD = /\b(?:born|DOB|D\.O\.B\.?|date of birth|birth\s?date|birthday)\b/i;
 // BIRTH_WORD without its word boundaries: a window cut from a text can begin
 // inside a word ("un|born"), so only a text holding none of these letters
 // has no date of birth.
 const ANY_BIRTH_WORD = /born|DOB|D\.O\.B|date of birth|birth\s?date|birthday/i;
 
-/** Everything in `text` that looks identifying. */
-export function scanText(text: string, context: PrivacyContext): PrivacyHit[] {
+/**
+ * Everything in `text` that looks identifying. `shortcuts: false` looks for
+ * dates of birth and names even in text that cannot hold one, for the test
+ * that holds the shortcuts change nothing.
+ */
+export function scanText(text: string, context: PrivacyContext, shortcuts = true): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   const add = (kind: PrivacyKind, match: string, index: number) => hits.push({ kind, match, index });
   // An email address holds an @; the numbers, postcodes, phones and dates
@@ -85,15 +93,14 @@ export function scanText(text: string, context: PrivacyContext): PrivacyHit[] {
     for (const m of noEmail.matchAll(POSTCODE)) add("postcode", m[0], m.index);
     for (const m of noEmail.matchAll(PHONE)) if (isPhone(m[0])) add("phone", m[0], m.index);
     // A date is a date of birth only near a word for birth: without one anywhere, none is.
-    if (ANY_BIRTH_WORD.test(noEmail)) {
+    if (!shortcuts || ANY_BIRTH_WORD.test(noEmail)) {
       for (const m of noEmail.matchAll(DATE)) {
         const around = noEmail.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20);
         if (BIRTH_WORD.test(around)) add("date-of-birth", m[0], m.index);
       }
     }
   }
-  // A name starts with a capital letter: ids, dates and codes hold none.
-  if (CAPITAL.test(noEmail)) for (const hit of names(noEmail, context)) hits.push(hit);
+  if (!shortcuts || NAME_START.test(noEmail)) for (const hit of names(noEmail, context)) hits.push(hit);
   return hits.sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
 }
 
