@@ -2,6 +2,7 @@
 // (YAML between `---` lines at the top) carries settings such as the word
 // budget of a one-page briefing; it is never rendered.
 import { parse } from "yaml";
+import { parseBlockYaml } from "../parse/block-parse.js";
 
 export type TemplateOrigin = "built-in" | "store";
 
@@ -39,7 +40,8 @@ export function splitFrontMatter(source: TemplateSource): SplitTemplate {
   if (!m) return { frontMatter: {}, body: source.text, lineOffset: 0 };
   let data: unknown;
   try {
-    data = parse(m[1]!);
+    // The block reader answers for plain `key: value` lines, as `yaml` would (see block-parse.ts).
+    data = (parseBlockYaml(m[1]!) ?? { data: parse(m[1]!) }).data;
   } catch (error) {
     throw new TemplateError(`${source.file}: front matter is not valid YAML (${(error as Error).message.split("\n")[0]})`);
   }
