@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { GENERATOR_VERSION } from "./lib/store-generator.mjs";
-import { measure, rssMethod } from "./lib/measure.mjs";
+import { measureTogether, rssMethod } from "./lib/measure.mjs";
 import { readMarker, writeStore } from "./lib/write-store.mjs";
 import { formatTable, readmeWithResults, targetsOf } from "./lib/report.mjs";
 
@@ -75,14 +75,6 @@ function store(size, kind) {
   return dir;
 }
 
-/** Whether this build of lif has a command yet: its parent's help lists it. */
-function lifHas(...command) {
-  const parent = command.slice(0, -1);
-  const help = spawnSync(process.execPath, [LIF, ...parent, "--help"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  const name = command[command.length - 1];
-  return help.status === 0 && new RegExp(`^\\s+${name}\\b`, "m").test(help.stdout);
-}
-
 const lif = (...args) => [LIF, ...args];
 const results = { rows: [], notes: [] };
 const add = (row) => {
@@ -90,35 +82,36 @@ const add = (row) => {
   const time = row.timedOut ? `timed out (${row.timedOut})` : row.medianMs === undefined ? "skipped" : `${row.medianMs.toFixed(0)} ms`;
   log(`  ${row.name}${row.records ? ` @ ${row.records}` : ""}: ${time}${row.peakRssMiB ? `, ${row.peakRssMiB.toFixed(0)} MiB` : ""}${row.failure ? ` (FAILED: ${row.failure})` : ""}`);
 };
-const run = async (name, records, processes, options = {}) =>
-  add({ name, records, ...(await measure(processes, { runs: runsFor(records ?? 0), limitMs: LIMIT_MS, ...options })) });
+/** Rows compared with each other, measured in turns (see measureTogether). */
+const runTogether = async (records, rows, runs) => {
+  const measured = await measureTogether(rows, { runs, limitMs: LIMIT_MS });
+  rows.forEach((row, i) => add({ name: row.name, records, ...measured[i] }));
+};
 
 log(`bench: sizes ${sizes.join(", ")}; work folder ${opts.dir}; peak RSS by ${rssMethod}`);
-const hasRollup = lifHas("rollup");
-const hasRender = lifHas("render", "annual-report");
-if (!hasRollup) results.notes.push("lif rollup is not available in this build: its rows are skipped.");
-if (!hasRender) results.notes.push("lif render annual-report is not available in this build: its rows are skipped.");
 
-await run("node -e 0", undefined, [["-e", "0"]], { runs: 10 });
-await run("lif --help", undefined, [lif("--help")], { runs: 10 });
-await run("lif validate (bundled store)", undefined, [lif("validate", "--store", ROOT)], { runs: 10 });
+await runTogether(undefined, [
+  { name: "node -e 0", processes: [["-e", "0"]] },
+  { name: "lif --help", processes: [lif("--help")] },
+  { name: "lif validate (bundled store)", processes: [lif("validate", "--store", ROOT)] },
+], 10);
 
 for (const size of sizes) {
   log(`records: ${size} (${elapsed()})`);
   const dir = store(size, "store");
   const ajvDir = store(size, "ajv-cli");
-  await run("IO floor", size, [[IO_FLOOR, dir]]);
-  await run("lif validate", size, [lif("validate", "--store", dir)]);
-  if (hasRollup) await run("lif rollup --since-start --format json", size, [lif("rollup", "--store", dir, "--since-start", "--format", "json", "--as-of", AS_OF)]);
-  else add({ name: "lif rollup --since-start --format json", records: size, skipped: "not available yet" });
-  if (hasRender) await run("lif render annual-report", size, [lif("render", "annual-report", "--store", dir, "--year", REPORT_YEAR, "--as-of", AS_OF)]);
-  else add({ name: "lif render annual-report", records: size, skipped: "not available yet" });
   const schemaRuns = readdirSync(ajvDir, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort()
     .map((name) => [AJV_CLI, "validate", "--spec=draft2020", "--all-errors", "-s", join(ROOT, "schemas", `${name}.schema.json`), "-r", join(ROOT, "schemas", "defs.schema.json"), "-c", AJV_PLUGIN, "-d", join(ajvDir, name, "*.yaml")]);
-  await run(`ajv-cli (${schemaRuns.length} processes)`, size, schemaRuns);
+  await runTogether(size, [
+    { name: "IO floor", processes: [[IO_FLOOR, dir]] },
+    { name: "lif validate", processes: [lif("validate", "--store", dir)] },
+    { name: "lif rollup --since-start --format json", processes: [lif("rollup", "--store", dir, "--since-start", "--format", "json", "--as-of", AS_OF)] },
+    { name: "lif render annual-report", processes: [lif("render", "annual-report", "--store", dir, "--year", REPORT_YEAR, "--as-of", AS_OF)] },
+    { name: `ajv-cli (${schemaRuns.length} processes)`, processes: schemaRuns },
+  ], runsFor(size));
 }
 
 results.targets = targetsOf(results.rows, sizes);
@@ -126,7 +119,7 @@ results.environment = {
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model?.trim() ?? "unknown"}`,
   rss: rssMethod,
-  runs: `median of ${runsFor(1_000)} runs (${runsFor(100_000)} at 100k; 1 when the warm-up takes over 15 s) after one warm-up; 10 runs for the start-up rows; a run over ${LIMIT_MS / 1000} s is stopped`,
+  runs: `median of ${runsFor(1_000)} runs (${runsFor(100_000)} at 100k; 1 when the warm-up takes over 15 s) after one warm-up, the rows of one size taking turns; 10 runs for the start-up rows; a run over ${LIMIT_MS / 1000} s is stopped`,
   generator: `version ${GENERATOR_VERSION}, seed ${opts.seed}`,
   mode: opts.quick ? "quick (1k and 10k)" : "full",
 };

@@ -35,7 +35,7 @@ function hasGnuTime() {
  * command runs in its own process group, so a run over `limitMs` is ended
  * together with the node process under /usr/bin/time.
  */
-export function runOnce(args, { cwd, limitMs = 120_000 } = {}) {
+export function runOnce(args, { limitMs = 120_000 } = {}) {
   const out = join(scratch, "rss");
   rmSync(out, { force: true });
   const [cmd, cmdArgs, env] = rssMethod.startsWith("/usr/bin/time")
@@ -43,7 +43,7 @@ export function runOnce(args, { cwd, limitMs = 120_000 } = {}) {
     : [process.execPath, ["--require", REPORT_RSS, ...args], { ...process.env, LIF_BENCH_RSS_FILE: out }];
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(cmd, cmdArgs, { cwd, env: { ...env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"], detached: true });
+    const child = spawn(cmd, cmdArgs, { env: { ...env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"], detached: true });
     running = child;
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr = (stderr + chunk).slice(-2000)));
@@ -78,26 +78,35 @@ export function median(values) {
 const SLOW_MS = 15_000;
 
 /**
- * Measures a step made of one or more processes run one after the other
- * (ajv-cli runs once per schema): `runs` timed repetitions after one untimed
- * warm-up. Time is the median of the summed wall times; RSS the peak.
+ * Measures steps that are compared with each other, in turns: one untimed
+ * warm-up of each, then `runs` rounds in which each step runs once. A step
+ * is one or more processes run one after the other (ajv-cli runs once per
+ * schema), timed as the sum of their wall times. This machine's speed
+ * drifts over minutes; in turns, every step meets the same fast and slow
+ * spells, so the ratios between steps hold better than when each step's
+ * runs come in a block. Per step: the median time, every run, the peak RSS.
  */
-export async function measure(processes, { runs, cwd, okStatus = [0], limitMs }) {
-  const times = [];
-  let peak = 0;
-  let failure;
-  let total = runs + 1;
-  for (let i = 0; i < total; i++) {
-    let sum = 0;
-    for (const args of processes) {
-      const r = await runOnce(args, { cwd, limitMs });
-      if (r.timedOut) return { timedOut: `over ${Math.round(limitMs / 1000)} s, stopped` };
-      if (!okStatus.includes(r.status)) failure ??= `exit ${r.status}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`;
-      sum += r.ms;
-      if (r.rssKiB) peak = Math.max(peak, r.rssKiB);
+export async function measureTogether(steps, { runs, limitMs }) {
+  const state = steps.map(() => ({ times: [], peak: 0, failure: undefined, timedOut: undefined, rounds: runs }));
+  for (let round = 0; round <= runs; round++) {
+    for (const [i, step] of steps.entries()) {
+      const s = state[i];
+      if (s.timedOut || round > s.rounds) continue;
+      let sum = 0;
+      for (const args of step.processes) {
+        const r = await runOnce(args, { limitMs });
+        if (r.timedOut) {
+          s.timedOut = `over ${Math.round(limitMs / 1000)} s, stopped`;
+          break;
+        }
+        if (r.status !== 0) s.failure ??= `exit ${r.status}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`;
+        sum += r.ms;
+        if (r.rssKiB) s.peak = Math.max(s.peak, r.rssKiB);
+      }
+      if (s.timedOut) continue;
+      if (round === 0 && sum > SLOW_MS) s.rounds = 1;
+      else if (round > 0) s.times.push(sum);
     }
-    if (i === 0 && sum > SLOW_MS) total = 2;
-    else if (i > 0) times.push(sum);
   }
-  return { medianMs: median(times), runsMs: times, peakRssMiB: peak ? peak / 1024 : undefined, failure };
+  return state.map((s) => (s.timedOut ? { timedOut: s.timedOut } : { medianMs: median(s.times), runsMs: s.times, peakRssMiB: s.peak ? s.peak / 1024 : undefined, failure: s.failure }));
 }
