@@ -79,7 +79,7 @@ const lif = (...args) => [LIF, ...args];
 const results = { rows: [], notes: [] };
 const add = (row) => {
   results.rows.push(row);
-  const time = row.timedOut ? `timed out (${row.timedOut})` : row.medianMs === undefined ? "skipped" : `${row.medianMs.toFixed(0)} ms`;
+  const time = row.timedOut ? `timed out (${row.timedOut})` : `${row.medianMs.toFixed(0)} ms`;
   log(`  ${row.name}${row.records ? ` @ ${row.records}` : ""}: ${time}${row.peakRssMiB ? `, ${row.peakRssMiB.toFixed(0)} MiB` : ""}${row.failure ? ` (FAILED: ${row.failure})` : ""}`);
 };
 /** Rows compared with each other, measured in turns (see measureTogether). */

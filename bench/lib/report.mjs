@@ -49,7 +49,7 @@ export function formatTable(results) {
   const lines = ["| command | records | median time | peak RSS |", "| --- | ---: | ---: | ---: |"];
   for (const r of results.rows) {
     const rss = r.peakRssMiB ? `${Math.round(r.peakRssMiB)} MiB` : "–";
-    const time = r.skipped ? `skipped: ${r.skipped}` : r.timedOut ? `timed out: ${r.timedOut}` : r.failure ? `FAILED (${r.failure.replace(/\|/g, "/")})` : ms(r);
+    const time = r.timedOut ? `timed out: ${r.timedOut}` : r.failure ? `FAILED (${r.failure.replace(/\|/g, "/")})` : ms(r);
     lines.push(`| ${r.name} | ${r.records ? r.records.toLocaleString("en-GB") : "–"} | ${time} | ${rss} |`);
   }
   lines.push("", "| target | measured | limit | met |", "| --- | ---: | ---: | :---: |");
