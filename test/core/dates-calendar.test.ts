@@ -60,14 +60,28 @@ describe("date arithmetic on YYYY-MM-DD text", () => {
     expect(daysBetween("2023-04-01", "2024-03-31")).toBe(365);
   });
 
-  it("counts days between as date-fns counts calendar days, in every month of several years", () => {
-    // Every first, 15th and last of a month from 1999 to 2025 (two leap centuries' rules, every clock change), against 2012-02-29.
+  it("counts days between as date-fns counts calendar days at local noon, in time zones with and without clock changes", () => {
+    // Every 1st, 15th and end of month from 1999 to 2025 (2000 a leap century, every clock change), against 2012-02-29.
     const dates: string[] = [];
     for (let d = "1999-01-01"; d < "2026-01-01"; d = plusDays(d, 1)) if (/-(01|15|28|29|30|31)$/.test(d)) dates.push(d);
     expect(dates.length).toBeGreaterThan(1500);
-    for (const d of dates) {
-      expect(daysBetween("2012-02-29", d), d).toBe(differenceInCalendarDays(toNoon(d), toNoon("2012-02-29")));
-      expect(daysBetween(d, "2012-02-29") + daysBetween("2012-02-29", d), d).toBe(0);
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ["UTC", "Europe/London", "America/New_York", "Australia/Lord_Howe"]) {
+        process.env.TZ = tz;
+        for (const d of dates) {
+          expect(daysBetween("2012-02-29", d), `${d} in ${tz}`).toBe(differenceInCalendarDays(toNoon(d), toNoon("2012-02-29")));
+          expect(daysBetween(d, "2012-02-29") + daysBetween("2012-02-29", d), d).toBe(0);
+        }
+      }
+      // Samoa skipped 30 December 2011: a local Date cannot hold it, the dates as written still differ by a day each.
+      process.env.TZ = "Pacific/Apia";
+      expect(daysBetween("2011-12-29", "2011-12-30")).toBe(1);
+      expect(daysBetween("2011-12-29", "2011-12-31")).toBe(2);
+      expect(daysBetween("1900-02-28", "1900-03-01")).toBe(1);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     }
   });
 

@@ -1,6 +1,6 @@
 // Planted names, NHS numbers and postcodes stop public output with the
 // record and field named, and nothing written; a reviewed text passes.
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
@@ -71,6 +71,26 @@ describe("the privacy guard on lif render", () => {
     expect(r.stderr.split("\n")[0]).toBe(
       'records/reviews/lcspr-2021-child-z.yaml: lcspr-2021-child-z field /publication/reason: looks like a real person\'s name: "Sarah Jones"',
     );
+  });
+
+  it("traces what a store's template writes of a counted action to the action's field", () => {
+    const root = testdir({});
+    cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+    // An id that reads as an NHS number, written by a template that lists the actions opened.
+    const action = readFileSync(join(root, "records/actions/act-board-01.yaml"), "utf8").replace("id: act-board-01", "id: act9434765919");
+    writeFileSync(join(root, "records/actions/act9434765919.yaml"), action);
+    mkdirSync(join(root, "templates/annual-report"), { recursive: true });
+    writeFileSync(join(root, "templates/annual-report/actions.hbs"), "## Actions\n\n{{#each figures.actions.lists.opened}}\n- {{id}}: {{name}}\n{{/each}}\n");
+    const args = ["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30"];
+    const r = runLif(args);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")[0]).toBe('records/actions/act9434765919.yaml: act9434765919 field /id: looks like an NHS number: "9434765919"');
+    // Reviewed on the record, it passes.
+    writeFileSync(join(root, "records/actions/act9434765919.yaml"), `${action}privacyReviewed:\n  - text: "9434765919"\n    reason: an id, not an NHS number\n`);
+    const reviewed = runLif(args);
+    expect(reviewed.stderr).toBe("");
+    expect(reviewed.status).toBe(0);
+    expect(reviewed.stdout).toContain("act9434765919: Report on health visitor capacity to the Board.");
   });
 
   it("passes once the record lists the text as reviewed", () => {

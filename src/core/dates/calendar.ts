@@ -1,8 +1,9 @@
 // Calendar dates are kept as `YYYY-MM-DD` text, the way records hold them.
 // Adding days and months goes through date-fns on a local Date fixed at
-// noon: noon never falls in a daylight-saving gap, so every result is the
-// same in any TZ. Days between two dates are counted in UTC, where every
-// day is 24 hours.
+// noon: noon never falls in a daylight-saving gap, so the result is the
+// same in every time zone that has not skipped a whole day (Samoa skipped
+// 30 December 2011). Days between two dates are counted in UTC, where every
+// day is 24 hours and none was skipped.
 import { addDays, addMonths, format, isWeekend } from "date-fns";
 
 export type IsoDate = string;

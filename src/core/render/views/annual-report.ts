@@ -6,7 +6,7 @@ import { numberWord, ordinalWord } from "../format.js";
 import type { IsoDate } from "../../dates/calendar.js";
 import type { FinancialYear } from "../../dates/financial-year.js";
 import { computeRollup } from "../../facts/rollup/compute.js";
-import type { RollupView } from "../../facts/rollup/types.js";
+import type { ActionItem, RollupView } from "../../facts/rollup/types.js";
 import type { Audit, LearningItem, PracticeReview, RapidReview } from "../../model/records.js";
 import { auditTypeLabel } from "./briefing.js";
 import { kindLabel, learningTexts, nullify, PRACTICE_STATUS, PUBLICATION_STATUS, RecordViews, type RenderInput } from "./common.js";
@@ -90,15 +90,19 @@ export function annualReportView(input: RenderInput, options: ReportOptions): { 
     if (located) views.show(located);
   }
 
-  // Of an action the report writes what the rollup lists, of which the description is the one text.
+  // Of an action, a template can write only what the rollup's lists hold of it.
   const actions = figures.actions!;
   const listed = new Set<string>();
   for (const list of Object.values(actions.lists)) {
     for (const item of list) {
-      if (listed.has(item.id)) continue;
-      listed.add(item.id);
       const located = store.get(item.id);
-      if (located) views.writes(located, "/description", item.name);
+      if (!located) continue;
+      for (const [key, from] of Object.entries(ACTION_ITEM_FIELDS) as Array<[keyof ActionItem, ActionItemField]>) {
+        const path = typeof from === "function" ? from(item) : from;
+        if (path === null || listed.has(`${item.id}\u0000${path}`)) continue;
+        listed.add(`${item.id}\u0000${path}`);
+        views.writes(located, path, item[key]);
+      }
     }
   }
   const overdueByAgency = actions.byLeadAgency.filter((a) => a.overdueAtEnd > 0).map((a) => ({
@@ -167,6 +171,20 @@ export function annualReportView(input: RenderInput, options: ReportOptions): { 
   };
   return { view: nullify(view), views };
 }
+
+type ActionItemField = string | ((item: ActionItem) => string) | null;
+
+/** Which field of the action each text of a rollup list item is (null: not the record's text). */
+const ACTION_ITEM_FIELDS: { [K in keyof ActionItem]-?: ActionItemField } = {
+  id: "/id",
+  file: null,
+  name: "/description",
+  date: (item) => `/${item.dateField.replace(".", "/")}`,
+  dateField: null,
+  leadAgency: "/leadAgency",
+  sourceType: "/source/type",
+  due: "/due",
+};
 
 const EVENT_LABELS: Record<string, string> = {
   "dates.decision": "Decision", "dates.commissioned": "Commissioned", "dates.draftAgreed": "Draft agreed", "dates.signedOff": "Signed off",

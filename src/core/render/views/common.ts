@@ -52,9 +52,9 @@ export class RecordViews {
   }
 
   /**
-   * Notes `text`, the field at `path` of a record, as one the document
-   * writes, for a record it does not show whole: of an action counted in
-   * the annual report, only its description.
+   * Notes `text`, the field at `path` of a record, as one the document may
+   * write, for a record it does not show whole: of an action counted in the
+   * annual report, what the rollup's lists hold of it.
    */
   writes(located: Located, path: string, text: string): void {
     this.sources.push({ text, record: located.record.id, file: located.file, path, reviewed: reviewedTexts(located.record) });
