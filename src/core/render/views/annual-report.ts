@@ -92,15 +92,17 @@ export function annualReportView(input: RenderInput, options: ReportOptions): { 
 
   // Of an action, a template can write only what the rollup's lists hold of it.
   const actions = figures.actions!;
-  const listed = new Set<string>();
+  const listed = new Map<string, Set<string>>();
   for (const list of Object.values(actions.lists)) {
     for (const item of list) {
       const located = store.get(item.id);
       if (!located) continue;
-      for (const [key, from] of Object.entries(ACTION_ITEM_FIELDS) as Array<[keyof ActionItem, ActionItemField]>) {
+      let paths = listed.get(item.id);
+      if (!paths) listed.set(item.id, (paths = new Set()));
+      for (const [key, from] of ITEM_FIELDS) {
         const path = typeof from === "function" ? from(item) : from;
-        if (path === null || listed.has(`${item.id}\u0000${path}`)) continue;
-        listed.add(`${item.id}\u0000${path}`);
+        if (path === null || paths.has(path)) continue;
+        paths.add(path);
         views.writes(located, path, item[key]);
       }
     }
@@ -185,6 +187,7 @@ const ACTION_ITEM_FIELDS: { [K in keyof ActionItem]-?: ActionItemField } = {
   sourceType: "/source/type",
   due: "/due",
 };
+const ITEM_FIELDS = Object.entries(ACTION_ITEM_FIELDS) as Array<[keyof ActionItem, ActionItemField]>;
 
 const EVENT_LABELS: Record<string, string> = {
   "dates.decision": "Decision", "dates.commissioned": "Commissioned", "dates.draftAgreed": "Draft agreed", "dates.signedOff": "Signed off",
