@@ -60,6 +60,11 @@ describe("dates of birth: a date near born / DOB / date of birth", () => {
     expect(kinds(text).map((k) => k.split(":")[0])).toEqual(["date-of-birth"]);
   });
 
+  it("a birth word in the next cell of a table does not make a date a date of birth", () => {
+    expect(kinds("| Review support for babies born early. | 30 September 2021 | 7 |")).toEqual([]);
+    expect(kinds("| Baby born 3 March 2015 | 30 September 2021 |").map((k) => k.split(":")[0])).toEqual(["date-of-birth"]);
+  });
+
   it("a date that is not a birth date is not caught", () => {
     expect(kinds("The review was signed off on 12/03/2022 and published 31 March 2022.")).toEqual([]);
   });

@@ -95,7 +95,12 @@ export function scanText(text: string, context: PrivacyContext, shortcuts = true
     // A date is a date of birth only near a word for birth: without one anywhere, none is.
     if (!shortcuts || ANY_BIRTH_WORD.test(noEmail)) {
       for (const m of noEmail.matchAll(DATE)) {
-        const around = noEmail.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20);
+        // The words around a date, within its table cell: in a report's table
+        // a description ending "born early" sits beside a due date.
+        const end = m.index + m[0].length;
+        const cellEnd = noEmail.indexOf("|", end);
+        const from = Math.max(0, m.index - 30, noEmail.lastIndexOf("|", m.index) + 1);
+        const around = noEmail.slice(from, cellEnd < 0 ? end + 20 : Math.min(end + 20, cellEnd));
         if (BIRTH_WORD.test(around)) add("date-of-birth", m[0], m.index);
       }
     }
