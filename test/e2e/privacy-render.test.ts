@@ -93,6 +93,18 @@ describe("the privacy guard on lif render", () => {
     expect(reviewed.stdout).toContain("act9434765919: Report on health visitor capacity to the Board.");
   });
 
+  it("names a template for identifying text it wrote itself, and says to change the template", () => {
+    const root = testdir({});
+    cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+    mkdirSync(join(root, "templates/annual-report"), { recursive: true });
+    writeFileSync(join(root, "templates/annual-report/actions.hbs"), "## Actions\n\nAsk Mrs Okafor for the figures.\n");
+    const r = runLif(["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30"]);
+    expect(r.status).toBe(1);
+    const [finding, summary] = r.stderr.trim().split("\n");
+    expect(finding).toBe('templates/annual-report.hbs: annual-report: looks like a real person\'s name: "Mrs Okafor"');
+    expect(summary).toMatch(/^lif: 1 privacy finding: nothing written\. .* A finding named after a template is in text the template wrote or reworded: change the template/);
+  });
+
   it("passes once the record lists the text as reviewed", () => {
     const root = plantedStore([
       { file: "reviews/scr-2018-child-w.yaml", text: "Sarah Jones" },
