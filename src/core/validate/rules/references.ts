@@ -14,15 +14,14 @@ import type { Rule, RuleContext } from "../rule-context.js";
  */
 function resolves(ctx: RuleContext, from: Located, pointer: string, id: string, kinds: ReadonlySet<string>, what: string): boolean {
   const target = ctx.allIds.get(id);
-  const path = readablePath(pointer);
   if (!target) {
     const guess = ctx.suggestId(id, kinds);
-    ctx.report(from, pointer, "ref-unresolved", `${path}: no record has the id "${id}"${guess ? `; ${guess}` : ""} (expected the id of ${what})`);
+    ctx.report(from, pointer, "ref-unresolved", `${readablePath(pointer)}: no record has the id "${id}"${guess ? `; ${guess}` : ""} (expected the id of ${what})`);
     return false;
   }
   if (target.kind === undefined) return false;
   if (!kinds.has(target.kind)) {
-    ctx.report(from, pointer, "ref-kind", `${path}: "${id}" is ${article(target.kind)} ${target.kind} (${target.file}), but this must be the id of ${what}`);
+    ctx.report(from, pointer, "ref-kind", `${readablePath(pointer)}: "${id}" is ${article(target.kind)} ${target.kind} (${target.file}), but this must be the id of ${what}`);
     return false;
   }
   return true;
