@@ -118,7 +118,8 @@ describe("the scan's shortcuts change no finding", () => {
   const tokens = [
     "Sarah", "Jones", "Alison", "Ali", "McDonald", "Donald", "Holly", "Knight", "May", "Smith's", "Mr", "Dr.", "Review", "Rev", "Robust",
     "unborn", "born", "DOB", "date of birth", "12/03/2015", "3 March 2015", "The", "Child X", "East Sussex", "GP", "a", "son", "ust",
-    " ", " ", " ", "\n", ",", ".", "-", "'", "9434765919", "BN1 1AA", "jo@example.org",
+    " ", " ", " ", "\n", ",", ".", "-", "'", "9434765919", "BN1 1AA", "jo@example.org", "943", "476 5919", "01273", "123456", "+44",
+    "7", "bn7", "2ab", "act-2021-0001", "2022-03-31",
   ];
   const texts = fc.array(fc.constantFrom(...tokens), { maxLength: 14 }).map((parts) => parts.join(""));
   const contexts = fc.subarray(["son", "ust", "Mc", "iew", "East Sussex", "Child X", "Knight", "Jones"]).map((allowed): PrivacyContext => ({ allowed }));

@@ -63,6 +63,9 @@ const DATE = new RegExp(
   `\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${MONTH}\\s+\\d{4})\\b`,
   "gi",
 );
+// Anchored, so a text with fewer digits is read once, not from every position.
+const TEN_DIGITS = /^(?:\D*\d){10}/;
+const LETTER_DIGIT = /[A-Za-z]\d/;
 const TITLES = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Rev"];
 const TITLE = new RegExp(`\\b(?:${TITLES.join("|")})\\.?\\s+([A-Z][a-zA-Z'’-]+)`, "g");
 // Every name `names` finds holds a title, a given name or a surname, written
@@ -76,8 +79,8 @@ const BIRTH_WORD = /\b(?:born|DOB|D\.O\.B\.?|date of birth|birth\s?date|birthday
 const ANY_BIRTH_WORD = /born|DOB|D\.O\.B|date of birth|birth\s?date|birthday/i;
 
 /**
- * Everything in `text` that looks identifying. `shortcuts: false` looks for
- * dates of birth and names even in text that cannot hold one, for the test
+ * Everything in `text` that looks identifying. `shortcuts: false` runs
+ * every pattern even on text that cannot hold what it finds, for the test
  * that holds the shortcuts change nothing.
  */
 export function scanText(text: string, context: PrivacyContext, shortcuts = true): PrivacyHit[] {
@@ -89,9 +92,12 @@ export function scanText(text: string, context: PrivacyContext, shortcuts = true
   if (hasAt) for (const m of text.matchAll(EMAIL)) add("email", m[0], m.index);
   const noEmail = hasAt ? blank(text, EMAIL) : text;
   if (/\d/.test(noEmail)) {
-    for (const m of noEmail.matchAll(NHS)) if (validNhsNumber(m[1]! + m[3]! + m[4]!)) add("nhs-number", m[0], m.index);
-    for (const m of noEmail.matchAll(POSTCODE)) add("postcode", m[0], m.index);
-    for (const m of noEmail.matchAll(PHONE)) if (isPhone(m[0])) add("phone", m[0], m.index);
+    // NHS and phone numbers have ten digits or more, a postcode a letter
+    // then a digit: ids, dates and years have neither.
+    const tenDigits = !shortcuts || TEN_DIGITS.test(noEmail);
+    if (tenDigits) for (const m of noEmail.matchAll(NHS)) if (validNhsNumber(m[1]! + m[3]! + m[4]!)) add("nhs-number", m[0], m.index);
+    if (!shortcuts || LETTER_DIGIT.test(noEmail)) for (const m of noEmail.matchAll(POSTCODE)) add("postcode", m[0], m.index);
+    if (tenDigits) for (const m of noEmail.matchAll(PHONE)) if (isPhone(m[0])) add("phone", m[0], m.index);
     // A date is a date of birth only near a word for birth: without one anywhere, none is.
     if (!shortcuts || ANY_BIRTH_WORD.test(noEmail)) {
       for (const m of noEmail.matchAll(DATE)) {
