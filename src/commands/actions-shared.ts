@@ -11,7 +11,7 @@ import { openStore, type OpenedStore } from "../io/open-store.js";
 import type { Locate } from "../core/validate/load-store.js";
 import { githubAnnotation } from "../ui/format-findings.js";
 import type { Terminal } from "../ui/terminal.js";
-import { storeErrors } from "./store-errors.js";
+import { describeStoreErrors, storeErrors } from "./store-errors.js";
 
 export const LIST_FORMATS = ["text", "json", "csv", "markdown", "github"] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -46,10 +46,9 @@ export interface ActionsOptions {
  */
 export function openForActions(options: { cwd: string; store?: string }, t: Terminal): OpenedStore & { exitCode: number } {
   const opened = openStore(options.cwd, options.store);
-  const { errors, files } = storeErrors(opened.findings);
-  if (!errors) return { ...opened, exitCode: EXIT_OK };
-  t.err(`lif: ${errors} ${pluralWord(errors, "error")} in ${files.length} ${pluralWord(files.length, "file")} (${files.slice(0, 5).join(", ")}${files.length > 5 ? ", …" : ""}): `
-    + "a record that fails its schema is left out of these figures (run lif validate)");
+  const found = storeErrors(opened.findings);
+  if (!found.errors) return { ...opened, exitCode: EXIT_OK };
+  t.err(`lif: ${describeStoreErrors(found)}: a record that fails its schema is left out of these figures (run lif validate)`);
   return { ...opened, exitCode: EXIT_FINDINGS };
 }
 

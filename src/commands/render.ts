@@ -24,7 +24,7 @@ import { precompiledTemplates } from "../io/precompiled-templates.js";
 import { writeFileAtomic } from "../io/safe-write.js";
 import { loadTemplates } from "../io/templates.js";
 import type { Terminal } from "../ui/terminal.js";
-import { storeErrors } from "./store-errors.js";
+import { describeStoreErrors, storeErrors } from "./store-errors.js";
 
 export interface RenderCommonOptions {
   cwd: string;
@@ -52,13 +52,9 @@ interface Prepared {
 
 function prepare(options: RenderCommonOptions): Prepared {
   const opened = openStore(options.cwd, options.store);
-  const { errors, files } = storeErrors(opened.findings);
-  if (errors > 0) {
-    throw new UsageError(
-      `${errors} ${pluralWord(errors, "error")} in ${files.length} ${pluralWord(files.length, "file")} (${files.slice(0, 3).join(", ")}${files.length > 3 ? ", ..." : ""}); `
-      + "the figures would be wrong, so nothing is rendered: run lif validate and fix them first",
-      EXIT_FINDINGS,
-    );
+  const found = storeErrors(opened.findings);
+  if (found.errors > 0) {
+    throw new UsageError(`${describeStoreErrors(found)}; the figures would be wrong, so nothing is rendered: run lif validate and fix them first`, EXIT_FINDINGS);
   }
   const templates = withTemplateErrors(() => createTemplateSet(loadTemplates(opened.root), precompiledTemplates()));
   return { opened, input: { store: opened.store, audience: options.audience, internal: internalFields(readSchemas()) }, templates };

@@ -14,7 +14,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { openStore } from "../io/open-store.js";
 import { csvCell, renderTable, type Column } from "../ui/table.js";
 import type { Terminal } from "../ui/terminal.js";
-import { storeErrors } from "./store-errors.js";
+import { describeStoreErrors, storeErrors } from "./store-errors.js";
 
 export type RollupFormat = "text" | "json" | "csv" | "markdown";
 
@@ -96,12 +96,11 @@ export async function rollup(options: RollupOptions, term: Terminal): Promise<nu
   term.out(formatRollup(view, options.format, term));
   // Records that fail their schema are not in the store, so no figure can
   // count them; other errors may make a figure wrong. Show the figures, but fail.
-  const { errors, files } = storeErrors(opened.findings);
-  if (errors > 0) {
+  const found = storeErrors(opened.findings);
+  if (found.errors > 0) {
     const left = opened.fileCount - opened.store.records.length;
     const leftOut = left > 0 ? `; ${left} ${pluralWord(left, "file")} could not be loaded and ${left === 1 ? "is" : "are"} left out of every figure` : "";
-    const where = files.length > 5 ? `${files.slice(0, 5).join(", ")} and ${files.length - 5} more` : files.join(", ");
-    term.err(`lif: the records have ${errors} ${pluralWord(errors, "error")} (in ${where})${leftOut}; run lif validate`);
+    term.err(`lif: the records have ${describeStoreErrors(found)}${leftOut}; run lif validate`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;

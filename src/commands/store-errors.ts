@@ -2,6 +2,7 @@
 // (actions, deadlines, render, rollup, check privacy): each words its own
 // refusal or warning, all count the same way.
 import type { Finding } from "../core/findings.js";
+import { pluralWord } from "../core/render/format.js";
 
 export interface StoreErrors {
   errors: number;
@@ -12,4 +13,10 @@ export interface StoreErrors {
 export function storeErrors(findings: readonly Finding[]): StoreErrors {
   const errors = findings.filter((f) => f.severity === "error");
   return { errors: errors.length, files: [...new Set(errors.map((f) => f.file))] };
+}
+
+/** "3 errors in 2 files (records/a.yaml, records/b.yaml)", naming five files at most. */
+export function describeStoreErrors({ errors, files }: StoreErrors): string {
+  const named = files.length > 5 ? `${files.slice(0, 5).join(", ")} and ${files.length - 5} more` : files.join(", ");
+  return `${errors} ${pluralWord(errors, "error")} in ${files.length} ${pluralWord(files.length, "file")} (${named})`;
 }
