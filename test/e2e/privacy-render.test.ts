@@ -1,17 +1,16 @@
 // Planted names, NHS numbers and postcodes stop public output with the
 // record and field named, and nothing written; a reviewed text passes.
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { hasStackTrace, PROJECT_ROOT, runLif } from "../helpers/cli.js";
-import { testdir } from "../helpers/testdir.js";
+import { copyOfStore } from "../helpers/testdir.js";
 
 const FIXTURE = join(PROJECT_ROOT, "test/fixtures/render-basic");
 
 function plantedStore(reviewed: Array<{ file: string; text: string }> = []): string {
-  const root = testdir({});
-  cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+  const root = copyOfStore(FIXTURE);
   const edit = (file: string, change: (d: ReturnType<typeof parseDocument>) => void) => {
     const path = join(root, "records", file);
     const doc = parseDocument(readFileSync(path, "utf8"));
@@ -58,8 +57,7 @@ describe("the privacy guard on lif render", () => {
   });
 
   it("names the field of a text the report shortens before writing it", () => {
-    const root = testdir({});
-    cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+    const root = copyOfStore(FIXTURE);
     const path = join(root, "records/reviews/lcspr-2021-child-z.yaml");
     const doc = parseDocument(readFileSync(path, "utf8"));
     // The report writes the reason without its full stop: not the record's text as it stands,
@@ -74,8 +72,7 @@ describe("the privacy guard on lif render", () => {
   });
 
   it("traces what a store's template writes of a counted action to the action's field", () => {
-    const root = testdir({});
-    cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+    const root = copyOfStore(FIXTURE);
     // An id that reads as an NHS number, written by a template that lists the actions opened.
     const action = readFileSync(join(root, "records/actions/act-board-01.yaml"), "utf8").replace("id: act-board-01", "id: act9434765919");
     writeFileSync(join(root, "records/actions/act9434765919.yaml"), action);
@@ -94,8 +91,7 @@ describe("the privacy guard on lif render", () => {
   });
 
   it("names a template for identifying text it wrote itself, and says to change the template", () => {
-    const root = testdir({});
-    cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+    const root = copyOfStore(FIXTURE);
     mkdirSync(join(root, "templates/annual-report"), { recursive: true });
     writeFileSync(join(root, "templates/annual-report/actions.hbs"), "## Actions\n\nAsk Mrs Okafor for the figures.\n");
     const r = runLif(["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30"]);

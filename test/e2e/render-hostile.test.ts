@@ -1,11 +1,11 @@
 // Hostile text in records (pipes, HTML, {{, heading markers, very long
 // words) keeps the rendered structure intact and passes markdownlint.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { PROJECT_ROOT, runLif } from "../helpers/cli.js";
-import { testdir } from "../helpers/testdir.js";
+import { copyOfStore } from "../helpers/testdir.js";
 import { markdownlint, structure } from "./render-support.js";
 
 const FIXTURE = join(PROJECT_ROOT, "test/fixtures/render-basic");
@@ -31,8 +31,7 @@ function edit(root: string, file: string, change: (doc: ReturnType<typeof parseD
 }
 
 function store(hostile: boolean): string {
-  const root = testdir({});
-  cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
+  const root = copyOfStore(FIXTURE);
   if (!hostile) return root;
   edit(root, "reviews/rr-2021-05-child-1.yaml", (d) => {
     d.setIn(["keyLearning"], HOSTILE);

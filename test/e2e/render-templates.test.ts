@@ -1,23 +1,16 @@
 // A store's templates/ folder overrides lif's templates by relative name;
 // `lif templates list` says which one wins; template mistakes fail with the
 // file and line (exit 2), and probes into prototypes render nothing.
-import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hasStackTrace, PROJECT_ROOT, runLif } from "../helpers/cli.js";
-import { testdir } from "../helpers/testdir.js";
+import { copyOfStore } from "../helpers/testdir.js";
 
 const FIXTURE = join(PROJECT_ROOT, "test/fixtures/render-basic");
 
 function store(templates: Record<string, string> = {}): string {
-  const root = testdir({});
-  cpSync(join(FIXTURE, "records"), join(root, "records"), { recursive: true });
-  for (const [name, text] of Object.entries(templates)) {
-    const path = join(root, "templates", name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
-  return root;
+  return copyOfStore(FIXTURE, Object.fromEntries(Object.entries(templates).map(([name, text]) => [join("templates", name), text])));
 }
 
 function ok(args: string[], root: string): string {

@@ -21,14 +21,19 @@ export function testdir(files: Record<string, string>): string {
   return root;
 }
 
-/** A copy of the bundled store (records/ only) to change without touching the real one. */
-export function copyOfBundledStore(extra: Record<string, string> = {}): string {
+/** A copy of a store's records/ (a fixture's, or the bundled one), with `extra` files, to change freely. */
+export function copyOfStore(store: string, extra: Record<string, string> = {}): string {
   const root = testdir({});
-  cpSync(join(PROJECT_ROOT, "records"), join(root, "records"), { recursive: true });
+  cpSync(join(store, "records"), join(root, "records"), { recursive: true });
   for (const [path, content] of Object.entries(extra)) {
     const abs = join(root, path);
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, content);
   }
   return root;
+}
+
+/** A copy of the bundled store (records/ only) to change without touching the real one. */
+export function copyOfBundledStore(extra: Record<string, string> = {}): string {
+  return copyOfStore(PROJECT_ROOT, extra);
 }
