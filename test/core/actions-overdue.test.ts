@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageingBand, computeOverdue, isOverdue, overdueStatus, statusAsOf } from "../../src/core/facts/overdue.js";
+import { ageingBand, computeOverdue, overdueStatus, statusAsOf } from "../../src/core/facts/overdue.js";
 import type { Action, Located } from "../../src/core/model/records.js";
 
 function action(overrides: Partial<Action> = {}): Action {
@@ -23,7 +23,6 @@ describe("overdueStatus", () => {
   it("completed late is complete, not overdue, and says how late", () => {
     const a = action({ due: "2022-01-31", status: "complete", completed: "2022-03-15" });
     expect(overdueStatus(a, "2022-03-31")).toEqual({ state: "complete", status: "complete", completedLateDays: 43 });
-    expect(isOverdue(a, "2022-03-31")).toBe(false);
   });
 
   it("completed after the as-of date was still open then, at the status of its last update", () => {
@@ -54,13 +53,17 @@ describe("overdueStatus", () => {
 
   it("the financial-year boundary: due 31 March is not overdue on 31 March, 1 day overdue on 1 April", () => {
     const a = action({ due: "2022-03-31" });
-    expect(isOverdue(a, "2022-03-31")).toBe(false);
+    expect(overdueStatus(a, "2022-03-31")).toMatchObject({ state: "due-today", daysLeft: 0 });
     expect(overdueStatus(a, "2022-04-01")).toMatchObject({ state: "overdue", daysOverdue: 1 });
     expect(overdueStatus(action({ due: "2022-04-01" }), "2022-03-31")).toMatchObject({ state: "open", daysLeft: 1 });
   });
 
-  it("an action created after the as-of date is not overdue then", () => {
-    expect(isOverdue(action({ created: "2022-05-01", due: "2022-03-01" }), "2022-03-31")).toBe(false);
+  it("an action created after the as-of date is not overdue then, nor open", () => {
+    const later = located(action({ id: "act-later", created: "2022-05-01", due: "2022-03-01" }));
+    const view = computeOverdue([later], { asOf: "2022-03-31" });
+    expect(view.rows).toEqual([]);
+    expect(view.open).toBe(0);
+    expect(computeOverdue([later], { asOf: "2022-05-02" }).rows.map((r) => r.id)).toEqual(["act-later"]);
   });
 });
 

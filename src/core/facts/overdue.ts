@@ -54,10 +54,6 @@ export function overdueStatus(action: Action, asOf: IsoDate): OverdueStatus {
   return { state: days === 0 ? "due-today" : "open", status, daysLeft: 0 - days };
 }
 
-export function isOverdue(action: Action, asOf: IsoDate): boolean {
-  return existedOn(action, asOf) && overdueStatus(action, asOf).state === "overdue";
-}
-
 // ---- Ageing bands -------------------------------------------------------
 
 export interface AgeingBand {
