@@ -106,11 +106,17 @@ export async function renderReportCommand(options: RenderReportOptions, t: Termi
 function deliver(result: RenderResult, options: RenderCommonOptions, t: Terminal): number {
   if (result.privacy.length) {
     for (const f of result.privacy) t.err(privacyMessage(f));
-    const fromTemplate = result.privacy.some((f) => f.file.startsWith("templates/"));
-    t.err(`lif: ${result.privacy.length} privacy ${pluralWord(result.privacy.length, "finding")}: nothing written. `
-      + "Remove the text from the record, or, if a person has checked it is not identifying, list it under the record's privacyReviewed (text and reason)."
-      // A template's own text, or a record's as a template reworded it: no record's privacyReviewed covers it.
-      + (fromTemplate ? " A finding named after a template is in text the template wrote or reworded: change the template, or the record text it was made from." : ""));
+    // Record files are records/…; a finding named after a template is in text no record's privacyReviewed covers.
+    const fromTemplates = result.privacy.filter((f) => f.file.startsWith("templates/")).length;
+    const advice = [
+      fromTemplates < result.privacy.length
+        ? "Remove the text from the record, or, if a person has checked it is not identifying, list it under the record's privacyReviewed (text and reason)."
+        : "",
+      fromTemplates > 0
+        ? "A finding named after a template is in text that template, or one it includes, wrote or set beside a record's text: change the template (lif templates list shows which file each name uses), or the record's text."
+        : "",
+    ].filter((a) => a !== "").join(" ");
+    t.err(`lif: ${result.privacy.length} privacy ${pluralWord(result.privacy.length, "finding")}: nothing written. ${advice}`);
     return EXIT_FINDINGS;
   }
   if (options.out === undefined) {

@@ -60,10 +60,10 @@ describe("dates of birth: a date near born / DOB / date of birth", () => {
     expect(kinds(text).map((k) => k.split(":")[0])).toEqual(["date-of-birth"]);
   });
 
-  it("a birth word in the next cell of a table does not make a date a date of birth", () => {
-    expect(kinds("| Review support for babies born early. | 30 September 2021 | 7 |")).toEqual([]);
-    expect(kinds("| Baby born 3 March 2015 | 30 September 2021 |").map((k) => k.split(":")[0])).toEqual(["date-of-birth"]);
-  });
+  it.each(["| Date of birth | 12/03/2015 |", "| DOB | 3 March 2015 |", "DOB|12/03/2015", "Child X (DOB: | 12/03/2015)", "Baby born \\| 3 March 2015"])(
+    "a birth word across a table cell or a pipe still counts: %s", (text) => {
+      expect(kinds(text).map((k) => k.split(":")[0])).toEqual(["date-of-birth"]);
+    });
 
   it("a date that is not a birth date is not caught", () => {
     expect(kinds("The review was signed off on 12/03/2022 and published 31 March 2022.")).toEqual([]);
@@ -109,6 +109,18 @@ describe("guardOutput: what reaches the output, traced to record and field", () 
   it("identifying text a template wrote is reported against the template", () => {
     const findings = guardOutput("Contact Mrs Okafor on 01273 123456\n", [], context, "annual-report/reviews");
     expect(findings.map((f) => `${f.file} ${f.kind}`)).toEqual(["templates/annual-report/reviews.hbs name", "templates/annual-report/reviews.hbs phone"]);
+  });
+
+  it("a record's date that a template sets after a birth word is the template's finding; a record's own is the record's", () => {
+    const dates: SourcedText[] = [
+      { text: "2021-06-02", record: "act-1", file: "records/actions/act-1.yaml", path: "/created", reviewed: [] },
+      { text: "Baby born 12/03/2015 at home", record: "rr-3", file: "records/reviews/rr-3.yaml", path: "/summary", reviewed: [] },
+    ];
+    const findings = guardOutput("- Baby born 2021-06-02\n- Baby born 12/03/2015 at home\n", dates, context, "annual-report/actions");
+    expect(findings.map((f) => `${f.file} ${f.kind} ${f.match}`)).toEqual([
+      "records/reviews/rr-3.yaml date-of-birth 12/03/2015",
+      "templates/annual-report/actions.hbs date-of-birth 2021-06-02",
+    ]);
   });
 });
 

@@ -101,12 +101,8 @@ export function scanText(text: string, context: PrivacyContext, shortcuts = true
     // A date is a date of birth only near a word for birth: without one anywhere, none is.
     if (!shortcuts || ANY_BIRTH_WORD.test(noEmail)) {
       for (const m of noEmail.matchAll(DATE)) {
-        // The words around a date, within its table cell: in a report's table
-        // a description ending "born early" sits beside a due date.
-        const end = m.index + m[0].length;
-        const cellEnd = noEmail.indexOf("|", end);
-        const from = Math.max(0, m.index - 30, noEmail.lastIndexOf("|", m.index) + 1);
-        const around = noEmail.slice(from, cellEnd < 0 ? end + 20 : Math.min(end + 20, cellEnd));
+        // Across a table's cells too: "| Date of birth | 12/03/2015 |" is a date of birth.
+        const around = noEmail.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20);
         if (BIRTH_WORD.test(around)) add("date-of-birth", m[0], m.index);
       }
     }
@@ -301,8 +297,9 @@ function normalise(text: string): string {
 /**
  * Checks the texts that feed a public document. A hit counts when it reaches
  * `output` (as written, or as escaped for Markdown) and the record has not
- * marked it reviewed. Identifying text in the output that no record text
- * holds came from a template and is reported against it.
+ * marked it reviewed. A hit in the output that no record text finds itself
+ * came from a template (its words, or the setting it gave a record's) and is
+ * reported against it.
  */
 export function guardOutput(output: string, texts: readonly SourcedText[], context: PrivacyContext, templateName: string): PrivacyFinding[] {
   const findings: PrivacyFinding[] = [];
@@ -322,9 +319,16 @@ export function guardOutput(output: string, texts: readonly SourcedText[], conte
     }
   }
   findings.sort((a, b) => compare(a.file, b.file) || compare(a.path, b.path) || a.index - b.index);
+  // A hit in the output is a record's when a record text found the very same
+  // hit itself: reported above, or reviewed by its record. Any other is the
+  // template's: its own words, or a record's words in a setting the template
+  // gave them (a record's date after the template's "born").
+  const recordHits = new Set<string>();
+  for (const hits of scanned.values()) {
+    for (const h of hits) recordHits.add(`${h.kind}\u0000${h.match}`).add(`${h.kind}\u0000${escapeMarkdown(h.match)}`);
+  }
   for (const hit of scanText(output, context)) {
-    const fromRecord = texts.some((t) => t.text.includes(hit.match) || escapeMarkdown(t.text).includes(hit.match));
-    if (fromRecord) continue;
+    if (recordHits.has(`${hit.kind}\u0000${hit.match}`)) continue;
     findings.push({ ...hit, record: templateName, file: `templates/${templateName}.hbs`, path: "" });
   }
   return findings;
