@@ -3,6 +3,7 @@
 // refusal or warning, all count the same way.
 import type { Finding } from "../core/findings.js";
 import { pluralWord } from "../core/render/format.js";
+import { listSome } from "../core/text/lists.js";
 
 export interface StoreErrors {
   errors: number;
@@ -17,6 +18,5 @@ export function storeErrors(findings: readonly Finding[]): StoreErrors {
 
 /** "3 errors in 2 files (records/a.yaml, records/b.yaml)", naming five files at most. */
 export function describeStoreErrors({ errors, files }: StoreErrors): string {
-  const named = files.length > 5 ? `${files.slice(0, 5).join(", ")} and ${files.length - 5} more` : files.join(", ");
-  return `${errors} ${pluralWord(errors, "error")} in ${files.length} ${pluralWord(files.length, "file")} (${named})`;
+  return `${errors} ${pluralWord(errors, "error")} in ${files.length} ${pluralWord(files.length, "file")} (${listSome(files, 5)})`;
 }

@@ -1,6 +1,6 @@
 // Planted names, NHS numbers and postcodes stop public output with the
 // record and field named, and nothing written; a reviewed text passes.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
@@ -72,12 +72,10 @@ describe("the privacy guard on lif render", () => {
   });
 
   it("traces what a store's template writes of a counted action to the action's field", () => {
-    const root = copyOfStore(FIXTURE);
     // An id that reads as an NHS number, written by a template that lists the actions opened.
+    const root = copyOfStore(FIXTURE, { "templates/annual-report/actions.hbs": "## Actions\n\n{{#each figures.actions.lists.opened}}\n- {{id}}: {{name}}\n{{/each}}\n" });
     const action = readFileSync(join(root, "records/actions/act-board-01.yaml"), "utf8").replace("id: act-board-01", "id: act9434765919");
     writeFileSync(join(root, "records/actions/act9434765919.yaml"), action);
-    mkdirSync(join(root, "templates/annual-report"), { recursive: true });
-    writeFileSync(join(root, "templates/annual-report/actions.hbs"), "## Actions\n\n{{#each figures.actions.lists.opened}}\n- {{id}}: {{name}}\n{{/each}}\n");
     const args = ["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30"];
     const r = runLif(args);
     expect(r.status).toBe(1);
@@ -91,9 +89,7 @@ describe("the privacy guard on lif render", () => {
   });
 
   it("names a template for identifying text it wrote itself, and says to change the template", () => {
-    const root = copyOfStore(FIXTURE);
-    mkdirSync(join(root, "templates/annual-report"), { recursive: true });
-    writeFileSync(join(root, "templates/annual-report/actions.hbs"), "## Actions\n\nAsk Mrs Okafor for the figures.\n");
+    const root = copyOfStore(FIXTURE, { "templates/annual-report/actions.hbs": "## Actions\n\nAsk Mrs Okafor for the figures.\n" });
     const r = runLif(["render", "annual-report", "--year", "2021/22", "--store", root, "--as-of", "2022-06-30"]);
     expect(r.status).toBe(1);
     const [finding, summary] = r.stderr.trim().split("\n");

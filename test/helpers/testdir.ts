@@ -23,13 +23,8 @@ export function testdir(files: Record<string, string>): string {
 
 /** A copy of a store's records/ (a fixture's, or the bundled one), with `extra` files, to change freely. */
 export function copyOfStore(store: string, extra: Record<string, string> = {}): string {
-  const root = testdir({});
-  cpSync(join(store, "records"), join(root, "records"), { recursive: true });
-  for (const [path, content] of Object.entries(extra)) {
-    const abs = join(root, path);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-  }
+  const root = testdir(extra);
+  cpSync(join(store, "records"), join(root, "records"), { recursive: true, force: false });
   return root;
 }
 
