@@ -6,7 +6,8 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { decodeRecordBytes, type Decoded } from "../core/parse/decode.js";
-import type { FileCheck, SourceFile } from "../core/validate/load-store.js";
+import type { LifRecord } from "../core/model/records.js";
+import { passedCheck, type SourceFile } from "../core/validate/file-check.js";
 
 const RECORD_FILE = /\.ya?ml$/i;
 // Opening a named pipe waits for a writer for ever; a device never ends.
@@ -127,7 +128,9 @@ function* sourcesOf(root: string, listed: readonly ListedFile[], check?: OpenFil
         yield { file, problem };
         continue;
       }
-      yield { file, ...reader.next() };
+      const next = reader.next();
+      // A record is a file the reader thread checked and found clean.
+      yield "kind" in next ? { file, checked: passedCheck(file, next) } : { file, ...next };
     }
   } finally {
     reader.close();
@@ -137,8 +140,8 @@ function* sourcesOf(root: string, listed: readonly ListedFile[], check?: OpenFil
 /** Below this many files a second thread costs more than it saves. */
 const PARALLEL_FROM = 4000;
 
-/** A file as the reader hands it over: its text, why it could not be read, or its check. */
-type HandedOver = Decoded | { checked: FileCheck };
+/** A file as the reader hands it over: its text, why it could not be read, or the record it checked it holds. */
+type HandedOver = Decoded | LifRecord;
 
 interface OrderedReader {
   /** The next file. */
@@ -223,10 +226,11 @@ export interface ReaderData {
 
 /**
  * A batch from the reader thread: the files' bytes in one buffer, each
- * entry a length or the error code of a file that could not be read; or
- * the files' checks, as JSON.
+ * entry a length or the error code of a file that could not be read; or,
+ * when it checked every file and found none with findings, the records as
+ * JSON.
  */
-export type ReaderBatch = { entries: Array<number | string>; buffer: ArrayBuffer } | { checks: string };
+export type ReaderBatch = { entries: Array<number | string>; buffer: ArrayBuffer } | { records: string };
 
 // The thread's script, beside this module in the bundle.
 const READER_SCRIPT = new URL("./store-reader.js", import.meta.url);
@@ -283,13 +287,18 @@ function startReader(root: string, files: readonly string[], check: OpenFilesOpt
 }
 
 function unpack(batch: ReaderBatch): HandedOver[] {
-  if ("checks" in batch) return (JSON.parse(batch.checks) as FileCheck[]).map((checked) => ({ checked }));
+  if ("records" in batch) return JSON.parse(batch.records) as LifRecord[];
+  return filesOfBatch(batch.entries, new Uint8Array(batch.buffer));
+}
+
+/** The files of a batch read as bytes: each entry is a file's length in `bytes`, or the error code of a file that could not be read. */
+export function filesOfBatch(entries: ReadonlyArray<number | string>, bytes: Uint8Array): Decoded[] {
   let at = 0;
-  return batch.entries.map((entry) => {
+  return entries.map((entry) => {
     if (typeof entry === "string") return { problem: unreadable(entry) };
-    const bytes = new Uint8Array(batch.buffer, at, entry);
+    const file = bytes.subarray(at, at + entry);
     at += entry;
-    return decodeRecordBytes(bytes);
+    return decodeRecordBytes(file);
   });
 }
 

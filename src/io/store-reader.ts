@@ -4,12 +4,13 @@
 // slower one (whole batches wait for it), it checks the next batch itself,
 // with the very checkFile the main thread runs, and hands over the checks
 // instead of the bytes: two cores then share the parsing and the schemas.
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { setImmediate, setTimeout } from "node:timers/promises";
 import { workerData } from "node:worker_threads";
-import type { FileCheck, SourceFile } from "../core/validate/load-store.js";
-import { DONE, POSTED, TAKEN, readText, type ReaderBatch, type ReaderData } from "./read-store.js";
+import type { FileCheck, SourceFile } from "../core/validate/file-check.js";
+import type { LifRecord } from "../core/model/records.js";
+import { DONE, filesOfBatch, POSTED, TAKEN, type ReaderBatch, type ReaderData } from "./read-store.js";
 
 /**
  * Batches waiting for the main thread when this thread starts checking one
@@ -45,7 +46,8 @@ async function run({ root, files, port, state, batchFiles, ahead, check }: Reade
     }
     const names = files.slice(from, from + batchFiles);
     const checkHere = check?.when === "always" || n - taken >= CHECK_WHEN_WAITING;
-    const batch = (checker && checkHere && checkedBatch(root, names, checker)) || bytesBatch(root, names);
+    const read = readBatch(root, names);
+    const batch = (checker && checkHere && checkedBatch(names, read, checker)) || asBytes(read);
     port.postMessage(batch, "buffer" in batch ? [batch.buffer] : []);
     Atomics.add(state, POSTED, 1);
     Atomics.notify(state, POSTED);
@@ -53,28 +55,59 @@ async function run({ root, files, port, state, batchFiles, ahead, check }: Reade
   }
 }
 
-function bytesBatch(root: string, names: readonly string[]): ReaderBatch {
-  const parts: Buffer[] = [];
+/** The reader's buffer, kept for the next batch when a batch goes over checked. */
+let spare: Uint8Array | undefined;
+
+/**
+ * The batch's files read into one buffer, which goes over without a copy
+ * if the batch goes as bytes. Each file is read straight into it: no
+ * buffer of its own, and no fstat for its size (readFileSync makes one).
+ */
+function readBatch(root: string, names: readonly string[]): ReadBatch {
+  let buffer = spare ?? new Uint8Array(FIRST_CAPACITY);
+  spare = undefined;
   const entries: Array<number | string> = [];
   let size = 0;
   for (const file of names) {
+    const start = size;
+    let fd: number | undefined;
     try {
-      const bytes = readFileSync(join(root, file));
-      parts.push(bytes);
-      entries.push(bytes.length);
-      size += bytes.length;
+      fd = openSync(join(root, file), "r");
+      for (;;) {
+        if (size === buffer.length) buffer = grown(buffer, size);
+        const read = readSync(fd, buffer, size, buffer.length - size, null);
+        size += read;
+        // A read of a plain file comes short only at its end.
+        if (size < buffer.length) break;
+      }
+      entries.push(size - start);
     } catch (error) {
+      size = start;
       entries.push((error as NodeJS.ErrnoException).code ?? "error");
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
-  // A buffer of its own (never the shared pool), since it is handed over.
-  const all = Buffer.allocUnsafeSlow(size);
-  let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.length;
-  }
-  return { entries, buffer: all.buffer };
+  return { entries, bytes: buffer, size };
+}
+
+/** 256 files of about 1.1 KB, with room: most batches never grow. */
+const FIRST_CAPACITY = 512 * 1024;
+
+interface ReadBatch {
+  entries: Array<number | string>;
+  bytes: Uint8Array;
+  size: number;
+}
+
+function grown(buffer: Uint8Array, used: number): Uint8Array {
+  const bigger = new Uint8Array(buffer.length * 2);
+  bigger.set(buffer.subarray(0, used));
+  return bigger;
+}
+
+function asBytes(batch: ReadBatch): ReaderBatch {
+  return { entries: batch.entries, buffer: batch.bytes.buffer as ArrayBuffer };
 }
 
 /**
@@ -85,16 +118,20 @@ function bytesBatch(root: string, names: readonly string[]): ReaderBatch {
  * thread's stack is not the main thread's. A file without findings passed
  * its schema, whose shapes are only a few levels deep.
  */
-function checkedBatch(root: string, names: readonly string[], check: Checker): ReaderBatch | undefined {
-  const checks: FileCheck[] = [];
-  for (const file of names) {
-    const checked = check({ file, ...readText(join(root, file)) });
-    if (checked.findings.length || !sameThroughJson(checked)) return undefined;
-    checks.push(checked);
+function checkedBatch(names: readonly string[], batch: ReadBatch, check: Checker): ReaderBatch | undefined {
+  const files = filesOfBatch(batch.entries, batch.bytes);
+  const records: LifRecord[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const checked = check({ file: names[i]!, ...files[i]! });
+    if (checked.findings.length || !checked.record || !sameThroughJson(checked.record)) return undefined;
+    records.push(checked.record);
   }
-  // JSON is the cheapest way across: quicker to write and to read than a
+  // The bytes stay here, to be read into again.
+  spare = batch.bytes;
+  // Only the records go over (the rest of a clean check follows from them,
+  // see passedCheck), as JSON: quicker to write and to read than a
   // structured clone of the same objects.
-  return { checks: JSON.stringify(checks) };
+  return { records: JSON.stringify(records) };
 }
 
 /** False for what JSON would change: -0, NaN and the infinities (YAML can write them). */

@@ -7,9 +7,11 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MessageChannel, Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkFile, type FileCheck } from "../../src/core/validate/load-store.js";
+import type { LifRecord } from "../../src/core/model/records.js";
+import { passedCheck } from "../../src/core/validate/file-check.js";
+import { checkFile } from "../../src/core/validate/load-store.js";
 import { loadSchemaValidator } from "../../src/io/load-schemas.js";
-import { readStoreFiles, type ReaderBatch, type ReaderData } from "../../src/io/read-store.js";
+import { DONE, POSTED, readStoreFiles, type ReaderBatch, type ReaderData } from "../../src/io/read-store.js";
 import { PROJECT_ROOT } from "../helpers/cli.js";
 import { testdir } from "../helpers/testdir.js";
 // @ts-expect-error: the benchmark's generator is plain JavaScript
@@ -55,7 +57,7 @@ function readAll(files: readonly string[]): Promise<ReaderBatch[]> {
     worker.on("error", reject);
     // Done, and every batch it posted has arrived.
     const poll = setInterval(() => {
-      if (Atomics.load(state, 2) !== 1 || batches.length < Atomics.load(state, 0)) return;
+      if (Atomics.load(state, DONE) !== 1 || batches.length < Atomics.load(state, POSTED)) return;
       clearInterval(poll);
       port1.close();
       void worker.terminate().then(() => resolve(batches));
@@ -74,9 +76,9 @@ describe("the reader thread, checking every batch it may", () => {
     const byThread = new Map<string, "checked" | "bytes">();
     batches.forEach((batch, i) => {
       const file = files[i]!;
-      if ("checks" in batch) {
-        const [check] = JSON.parse(batch.checks) as FileCheck[];
-        expect(check, file).toEqual(checkedHere.get(file));
+      if ("records" in batch) {
+        const [record] = JSON.parse(batch.records) as LifRecord[];
+        expect(passedCheck(file, record!), file).toEqual(checkedHere.get(file));
         byThread.set(file, "checked");
       } else byThread.set(file, "bytes");
     });

@@ -16,21 +16,9 @@ import type { BrokenActionSource, KnownId, RuleContext } from "./rule-context.js
 import { ownedRecord, ruleView } from "./rule-view.js";
 import { describeSchemaErrors } from "./schema-messages.js";
 import type { SchemaValidator } from "./schema-validator.js";
+import { passedCheck, type FileCheck, type SourceFile } from "./file-check.js";
 
-/** One file of the store as the io layer read it: text, or why it could not be read. */
-export interface SourceFile {
-  file: string;
-  text?: string;
-  problem?: string;
-  /** Where in the file the problem starts, when it is a place (an invalid byte). */
-  line?: number;
-  column?: number;
-  /**
-   * The file already checked on its own (checkFile) by whoever read it, with
-   * the options this load uses: a thread reading a large store ahead.
-   */
-  checked?: FileCheck;
-}
+export type { FileCheck, SourceFile } from "./file-check.js";
 
 export interface LoadResult {
   store: RecordStore;
@@ -78,19 +66,6 @@ export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValida
   return finishStore(checked(), reread);
 }
 
-/** What one file says on its own: its findings, and what other files may refer to. */
-export interface FileCheck {
-  file: string;
-  /** Findings in this file found without looking at any other, located. */
-  findings: Finding[];
-  /** The record, when it passed its schema (only its rule view when asked). */
-  record?: LifRecord;
-  /** The id the file declares, or its name when it cannot be parsed; with the kind when that is a known one. */
-  known?: { id: string; kind?: string };
-  /** What a record that failed its schema says about the record it answers, as an action. */
-  brokenSource?: { record: string; recommendation?: unknown; standard?: unknown; item?: unknown };
-}
-
 /**
  * The first two layers, YAML and schema, for one file, without looking at
  * any other; the findings carry their line and column, so the file's text
@@ -115,8 +90,7 @@ export function checkFile(source: SourceFile, validator: SchemaValidator, option
   const record = checkRecord(file, parsed.data, validator, add);
   if (!record) return { file, findings, known: declaredId(parsed.data), brokenSource: brokenSourceOf(parsed.data) };
   // What is kept of a file holds none of its text (see own-string.ts).
-  const kept = options.ruleViews ? ruleView(record) : ownedRecord(record);
-  return { file, findings, known: { id: kept.id, kind: kept.kind }, record: kept };
+  return passedCheck(file, options.ruleViews ? ruleView(record) : ownedRecord(record));
 }
 
 /**
