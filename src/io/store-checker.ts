@@ -6,5 +6,7 @@ import { loadSchemaValidator } from "./load-schemas.js";
 
 export function fileChecker(ruleViews: boolean): (source: SourceFile) => FileCheck {
   const validator = loadSchemaValidator();
-  return (source) => checkFile(source, validator, { ruleViews });
+  // The check goes over as JSON at once: what it keeps may share the text.
+  const options = { ruleViews, shareText: true };
+  return (source) => checkFile(source, validator, options);
 }

@@ -2,7 +2,6 @@
 // Files are parsed on the fast path; only files with findings are parsed
 // again precisely, for line and column.
 import { compareFindings, type Finding, type Severity } from "../findings.js";
-import { copyWithout, KEEP_ALL } from "../model/copy-without.js";
 import { kindInfo, KINDS } from "../model/kinds.js";
 import type { LifRecord, Located } from "../model/records.js";
 import { RecordStore } from "../model/store.js";
@@ -13,7 +12,7 @@ import { ownString } from "../text/own-string.js";
 import { RULES } from "./rules/index.js";
 import { idSuggester } from "./id-suggester.js";
 import type { BrokenActionSource, KnownId, RuleContext } from "./rule-context.js";
-import { ownedRecord, ruleView } from "./rule-view.js";
+import { ownedCopy, ruleView } from "./rule-view.js";
 import { describeSchemaErrors } from "./schema-messages.js";
 import type { SchemaValidator } from "./schema-validator.js";
 import { passedCheck, type FileCheck, type SourceFile } from "./file-check.js";
@@ -57,10 +56,12 @@ export interface LoadOptions {
 export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValidator, options: LoadOptions = {}): LoadResult {
   const texts = new Map<string, string>();
   const reread = options.reread ?? ((file: string) => texts.get(file));
+  // Texts kept anyway may be shared by the records.
+  const checkOptions: CheckOptions = { ...options, shareText: !options.reread };
   function* checked(): Generator<FileCheck> {
     for (const source of sources) {
       if (!options.reread && source.text !== undefined) texts.set(source.file, source.text);
-      yield source.checked ?? checkFile(source, validator, options);
+      yield source.checked ?? checkFile(source, validator, checkOptions);
     }
   }
   return finishStore(checked(), reread);
@@ -71,7 +72,17 @@ export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValida
  * any other; the findings carry their line and column, so the file's text
  * can be let go once it is checked.
  */
-export function checkFile(source: SourceFile, validator: SchemaValidator, options: Pick<LoadOptions, "precise" | "ruleViews"> = {}): FileCheck {
+export interface CheckOptions extends Pick<LoadOptions, "precise" | "ruleViews"> {
+  /**
+   * What is kept of the record may hold slices of the file's text: the text
+   * outlives the check anyway (a store loaded from memory), or the check is
+   * written out at once (the reader thread's JSON). Otherwise the strings
+   * kept are copies, so that the text can be let go (see own-string.ts).
+   */
+  shareText?: boolean;
+}
+
+export function checkFile(source: SourceFile, validator: SchemaValidator, options: CheckOptions = {}): FileCheck {
   const file = source.file;
   const findings: Finding[] = [];
   if (source.problem !== undefined || source.text === undefined) {
@@ -89,8 +100,8 @@ export function checkFile(source: SourceFile, validator: SchemaValidator, option
   if (!parsed.ok) return { file, findings, known: { id: idFromName(file) }, brokenSource: brokenSourceOf(docFor().partialData()) };
   const record = checkRecord(file, parsed.data, validator, add);
   if (!record) return { file, findings, known: declaredId(parsed.data), brokenSource: brokenSourceOf(parsed.data) };
-  // What is kept of a file holds none of its text (see own-string.ts).
-  return passedCheck(file, options.ruleViews ? ruleView(record) : ownedRecord(record));
+  const shareText = options.shareText === true;
+  return passedCheck(file, options.ruleViews ? ruleView(record, shareText) : shareText ? record : ownedCopy(record));
 }
 
 /**
@@ -190,8 +201,7 @@ function brokenSourceOf(data: unknown): FileCheck["brokenSource"] {
   if (typeof d.kind === "string" && d.kind !== "action" && kindInfo(d.kind)) return undefined;
   const source = d.source as { record?: unknown; recommendation?: unknown; standard?: unknown; item?: unknown } | null;
   if (typeof source !== "object" || source === null || typeof source.record !== "string") return undefined;
-  const own = (value: unknown) => copyWithout(value, KEEP_ALL, ownString);
-  return { record: ownString(source.record), recommendation: own(source.recommendation), standard: own(source.standard), item: own(source.item) };
+  return { record: ownString(source.record), recommendation: ownedCopy(source.recommendation), standard: ownedCopy(source.standard), item: ownedCopy(source.item) };
 }
 
 type Add = (pointer: string, rule: string, severity: Severity, message: string, at?: "key" | "value") => void;

@@ -33,15 +33,15 @@ export function ruleBlindPaths(kind: string): readonly string[] {
 }
 
 /**
- * A copy of `record` without the fields no rule reads. The copy holds
- * nothing of the parsed record: its strings are copied too (see
- * own-string.ts), so the file's text can be let go.
+ * A copy of `record` without the fields no rule reads. Unless `shareText`,
+ * the copy holds nothing of the parsed record: its strings are copied too
+ * (see own-string.ts), so the file's text can be let go.
  */
-export function ruleView(record: LifRecord): LifRecord {
-  return copyWithout(record, TREES.get(listOf(record.kind)) ?? KEEP_ALL, ownString) as LifRecord;
+export function ruleView(record: LifRecord, shareText = false): LifRecord {
+  return copyWithout(record, TREES.get(listOf(record.kind)) ?? KEEP_ALL, shareText ? undefined : ownString) as LifRecord;
 }
 
-/** A copy of the whole record that, like a view, holds nothing of the parsed text. */
-export function ownedRecord(record: LifRecord): LifRecord {
-  return copyWithout(record, KEEP_ALL, ownString) as LifRecord;
+/** A copy of parsed data that, like a view, holds nothing of the parsed text. */
+export function ownedCopy<T>(value: T): T {
+  return copyWithout(value, KEEP_ALL, ownString) as T;
 }
