@@ -19,7 +19,8 @@ interface ListedFile {
   problem?: string;
 }
 
-function listRecordFiles(root: string): ListedFile[] {
+/** Lists the record files; `onMany` is called once, as soon as PARALLEL_FROM files are found. */
+function listRecordFiles(root: string, onMany?: () => void): ListedFile[] {
   const recordsDir = join(root, "records");
   const realRoot = realpathSync(root);
   const found: ListedFile[] = [];
@@ -53,7 +54,10 @@ function listRecordFiles(root: string): ListedFile[] {
       const file = storeDir ? `${storeDir}/${name}` : name;
       // A plain record file, nearly every entry, needs no more than its name.
       if (entry.isFile()) {
-        if (RECORD_FILE.test(name)) found.push({ file });
+        if (RECORD_FILE.test(name)) {
+          found.push({ file });
+          if (found.length === PARALLEL_FROM) onMany?.();
+        }
         continue;
       }
       const abs = join(dir, name);
@@ -101,12 +105,21 @@ export interface OpenFilesOptions {
 }
 
 export function openStoreFiles(root: string, options: OpenFilesOptions = {}): StoreFiles {
-  const listed = listRecordFiles(root);
+  // The reader thread takes a while to start: for a large store it starts
+  // as soon as the listing has found that many files, not after it.
+  let early: Reader | undefined;
+  const listed = listRecordFiles(root, () => {
+    if (options.check && hasReaderScript()) early = startReader(root, options.check);
+  });
   // Made when a file is first read again (for a finding's place), if ever;
   // it holds the listed files' own strings, so names are not held twice.
   let readable: Set<string> | undefined;
   return {
-    [Symbol.iterator]: () => sourcesOf(root, listed, options.check),
+    [Symbol.iterator]: () => {
+      const started = early;
+      early = undefined;
+      return sourcesOf(root, listed, options.check, started);
+    },
     reread(file) {
       readable ??= new Set(listed.filter((entry) => !entry.problem).map((entry) => entry.file));
       if (!readable.has(file)) return undefined;
@@ -120,8 +133,8 @@ export function openStoreFiles(root: string, options: OpenFilesOptions = {}): St
   };
 }
 
-function* sourcesOf(root: string, listed: readonly ListedFile[], check?: OpenFilesOptions["check"]): Generator<SourceFile> {
-  const reader = readInOrder(root, listed.filter((entry) => !entry.problem).map((entry) => entry.file), check);
+function* sourcesOf(root: string, listed: readonly ListedFile[], check?: OpenFilesOptions["check"], started?: Reader): Generator<SourceFile> {
+  const reader = readInOrder(root, listed.filter((entry) => !entry.problem).map((entry) => entry.file), check, started);
   try {
     for (const { file, problem } of listed) {
       if (problem) {
@@ -156,13 +169,12 @@ interface OrderedReader {
  * while this thread is the slower (store-reader.ts). The worker stays only
  * a few batches ahead, so the store is never held in memory at once.
  */
-function readInOrder(root: string, files: readonly string[], check: OpenFilesOptions["check"]): OrderedReader {
+function readInOrder(root: string, files: readonly string[], check: OpenFilesOptions["check"], started: Reader | undefined): OrderedReader {
   let at = 0;
   const local: OrderedReader = { next: () => readText(join(root, files[at++]!)), close() {} };
-  // Run from the TypeScript sources (the test runner) there is no bundled
-  // script for the thread, and files are read in this one.
-  if (files.length < PARALLEL_FROM || !existsSync(fileURLToPath(READER_SCRIPT))) return local;
-  const helper = startReader(root, files, check);
+  if (!started && (files.length < PARALLEL_FROM || !hasReaderScript())) return local;
+  const helper = started ?? startReader(root, check);
+  helper.give(files);
   let batch: HandedOver[] = [];
   let inBatch = 0;
   let failed = false;
@@ -212,7 +224,8 @@ type CheckMode = "behind" | "always" | "never";
 /** What the reader thread is given. */
 export interface ReaderData {
   root: string;
-  files: readonly string[];
+  /** The files to read; when not given here, they come as the first message on `port`. */
+  files?: readonly string[];
   port: MessagePort;
   state: Int32Array;
   batchFiles: number;
@@ -234,6 +247,11 @@ export type ReaderBatch = { entries: Array<number | string>; buffer: ArrayBuffer
 
 // The thread's script, beside this module in the bundle.
 const READER_SCRIPT = new URL("./store-reader.js", import.meta.url);
+
+/** Run from the TypeScript sources (the test runner) there is no bundled script for the thread, and files are read in this one. */
+function hasReaderScript(): boolean {
+  return existsSync(fileURLToPath(READER_SCRIPT));
+}
 const CHECK_MODES: ReadonlySet<string> = new Set<CheckMode>(["behind", "always", "never"]);
 
 /** How long to wait for the worker's next batch before reading the rest here instead. */
@@ -242,13 +260,20 @@ const READER_PATIENCE_MS = 120_000;
 // The worker reads a batch of files, hands it over (a buffer without a
 // copy) and wakes this thread, which waits for it synchronously; it waits
 // in turn while it is BATCHES_AHEAD batches ahead.
-function startReader(root: string, files: readonly string[], check: OpenFilesOptions["check"]): { nextBatch(): HandedOver[] | undefined; close(): void } {
+interface Reader {
+  /** The files to read, in order: given once, when the listing is done. */
+  give(files: readonly string[]): void;
+  nextBatch(): HandedOver[] | undefined;
+  close(): void;
+}
+
+function startReader(root: string, check: OpenFilesOptions["check"]): Reader {
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(12));
   // LIF_READER_CHECK (always, never, behind: the default) is for the tests of each path.
   const mode = process.env.LIF_READER_CHECK;
   const when = mode && CHECK_MODES.has(mode) ? (mode as CheckMode) : "behind";
-  const data: ReaderData = { root, files, port: port2, state, batchFiles: BATCH_FILES, ahead: BATCHES_AHEAD, check: check && { ...check, when } };
+  const data: ReaderData = { root, port: port2, state, batchFiles: BATCH_FILES, ahead: BATCHES_AHEAD, check: check && { ...check, when } };
   // The thread holds a few batches at most: a young generation of 8 MB
   // (instead of V8's 48) is plenty, and kept its heap near 26 MB instead of
   // about 50 MB at 100k records.
@@ -261,6 +286,9 @@ function startReader(root: string, files: readonly string[], check: OpenFilesOpt
   let closed = false;
   const take = (): ReaderBatch | undefined => receiveMessageOnPort(port1)?.message as ReaderBatch | undefined;
   return {
+    give(files) {
+      port1.postMessage(files);
+    },
     nextBatch() {
       if (closed) return undefined;
       for (;;) {

@@ -6,6 +6,7 @@
 // instead of the bytes: two cores then share the parsing and the schemas.
 import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { once } from "node:events";
 import { setImmediate, setTimeout } from "node:timers/promises";
 import { workerData } from "node:worker_threads";
 import type { FileCheck, SourceFile } from "../core/validate/file-check.js";
@@ -22,7 +23,9 @@ const CHECK_WHEN_WAITING = 6;
 
 type Checker = (source: SourceFile) => FileCheck;
 
-async function run({ root, files, port, state, batchFiles, ahead, check }: ReaderData): Promise<void> {
+async function run({ root, files: given, port, state, batchFiles, ahead, check }: ReaderData): Promise<void> {
+  // The thread may start before the listing is done (see read-store.ts).
+  const files = given ?? ((await once(port, "message")) as [readonly string[]])[0];
   // The checking code (parsers, schemas) takes a while to load: the first
   // batches go over as bytes meanwhile, and it loads between them.
   let checker: Checker | undefined;
