@@ -1,7 +1,7 @@
 // Dates follow the lifecycle: a step cannot happen before the one it follows.
 import { readablePath } from "../../findings.js";
 import { listSome } from "../../text/lists.js";
-import type { Located } from "../../model/records.js";
+import type { Action, Located } from "../../model/records.js";
 import type { Rule, RuleContext } from "../rule-context.js";
 
 type Chain = readonly string[];
@@ -99,22 +99,32 @@ export const lifecycleDateOrder: Rule = (ctx) => {
   for (const r of ctx.store.actions) checkActionDates(ctx, r);
 };
 
-function checkActionDates(ctx: RuleContext, r: Located): void {
-  if (r.record.kind !== "action") return;
+function checkActionDates(ctx: RuleContext, r: Located<Action>): void {
   const a = r.record;
-  const before = (pointer: string, date: string | undefined, severity: "error" | "warning" = "error") => {
-    // The readable path is only worked out for a finding.
-    if (date && date < a.created) ctx.report(r, pointer, "date-order", `${readablePath(pointer)} ${date} is before created ${a.created}; nothing can happen to an action before it was agreed`, severity);
-  };
-  before("/completed", a.completed);
-  before("/due", a.due, "warning");
-  before("/cancellation/date", a.cancellation?.date);
-  a.progress?.forEach((p, i) => before(`/progress/${i}/date`, p.date, "warning"));
-  a.dueHistory?.forEach((h, i) => before(`/dueHistory/${i}/changed`, h.changed, "warning"));
-  a.progress?.forEach((p, i) => {
-    const prev = a.progress?.[i - 1];
-    if (prev && p.date < prev.date) {
+  notBeforeCreated(ctx, r, a.completed, "/completed");
+  notBeforeCreated(ctx, r, a.due, "/due", "warning");
+  notBeforeCreated(ctx, r, a.cancellation?.date, "/cancellation/date");
+  const progress = a.progress ?? [];
+  for (let i = 0; i < progress.length; i++) notBeforeCreated(ctx, r, progress[i]!.date, "/progress", "warning", i, "/date");
+  const history = a.dueHistory ?? [];
+  for (let i = 0; i < history.length; i++) notBeforeCreated(ctx, r, history[i]!.changed, "/dueHistory", "warning", i, "/changed");
+  for (let i = 1; i < progress.length; i++) {
+    const p = progress[i]!;
+    const prev = progress[i - 1]!;
+    if (p.date < prev.date) {
       ctx.report(r, `/progress/${i}/date`, "date-order", `progress[${i}].date ${p.date} is before the update above it (${prev.date}); keep updates oldest first`, "warning");
     }
-  });
+  }
+}
+
+/**
+ * Reports an action's `date` before its created date, at `base`, or at
+ * `base/index/tail` for an item of a list: the pointer and its readable
+ * path are only made for a report.
+ */
+function notBeforeCreated(ctx: RuleContext, r: Located<Action>, date: string | undefined, base: string, severity: "error" | "warning" = "error", index?: number, tail = ""): void {
+  const created = r.record.created;
+  if (!date || date >= created) return;
+  const pointer = index === undefined ? base : `${base}/${index}${tail}`;
+  ctx.report(r, pointer, "date-order", `${readablePath(pointer)} ${date} is before created ${created}; nothing can happen to an action before it was agreed`, severity);
 }

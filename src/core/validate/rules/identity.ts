@@ -4,7 +4,7 @@ import type { Rule } from "../rule-context.js";
 
 export const idMatchesFileName: Rule = (ctx) => {
   for (const r of ctx.store.records) {
-    if (r.record.kind === "partnership") continue;
+    if (r.record.kind === "partnership" || isNamedAfter(r.file, r.record.id)) continue;
     const base = r.file.slice(r.file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
     if (base !== r.record.id) {
       ctx.report(r, "/id", "id-filename", `id: "${r.record.id}" does not match the file name "${base}"; rename the file to ${r.record.id}.yaml or change the id to ${base}`);
@@ -12,11 +12,16 @@ export const idMatchesFileName: Rule = (ctx) => {
   }
 };
 
+/** `file` is `…/ID.yaml`: the usual case, told without making a string. */
+function isNamedAfter(file: string, id: string): boolean {
+  const end = file.length - ".yaml".length;
+  return file.endsWith(".yaml") && file.startsWith(id, end - id.length) && file.charCodeAt(end - id.length - 1) === 47; // "/"
+}
+
 export const idsAreUnique: Rule = (ctx) => {
-  const first = new Map<string, string>();
+  // The store's index holds the first record of each id, in the store's order.
   for (const r of ctx.store.records) {
-    const seen = first.get(r.record.id);
-    if (seen) ctx.report(r, "/id", "id-unique", `id: "${r.record.id}" is already used by ${seen}; every id must be unique across the store, so give one of them a new id`);
-    else first.set(r.record.id, r.file);
+    const first = ctx.store.byId.get(r.record.id);
+    if (first && first !== r) ctx.report(r, "/id", "id-unique", `id: "${r.record.id}" is already used by ${first.file}; every id must be unique across the store, so give one of them a new id`);
   }
 };

@@ -30,8 +30,13 @@ function vocabularies(p: Partnership) {
 /** Vocabularies this short are listed in the message; longer ones only named. */
 const LIST_UP_TO = 12;
 
-function check(ctx: RuleContext, r: Located, pointer: string, term: string | undefined, vocab: Vocab): void {
+/**
+ * Reports `term` unless `vocab` lists it, at `base`, or at `base/index/tail`
+ * for an item of a list: the pointer is only made for a report.
+ */
+function check(ctx: RuleContext, r: Located, term: string | undefined, vocab: Vocab, base: string, index?: number, tail = ""): void {
   if (term === undefined || vocab.ids.has(term)) return;
+  const pointer = index === undefined ? base : `${base}/${index}${tail}`;
   const guess = didYouMean(term, vocab.ids);
   const known = vocab.ids.size <= LIST_UP_TO ? `: ${listSome(vocab.ids)}` : "";
   ctx.report(r, pointer, "vocabulary",
@@ -39,7 +44,7 @@ function check(ctx: RuleContext, r: Located, pointer: string, term: string | und
 }
 
 function checkAll(ctx: RuleContext, r: Located, pointer: string, terms: readonly string[] | undefined, vocab: Vocab): void {
-  (terms ?? []).forEach((t, i) => check(ctx, r, `${pointer}/${i}`, t, vocab));
+  if (terms) for (let i = 0; i < terms.length; i++) check(ctx, r, terms[i], vocab, pointer, i);
 }
 
 export const vocabularyTerms: Rule = (ctx) => {
@@ -53,22 +58,22 @@ export const vocabularyTerms: Rule = (ctx) => {
     if ("abuseTypes" in rec) checkAll(ctx, r, "/abuseTypes", rec.abuseTypes, v.abuseType);
     if ("priorities" in rec && rec.kind !== "partnership") checkAll(ctx, r, "/priorities", rec.priorities, v.priority);
     if ("agencies" in rec && rec.kind !== "partnership") checkAll(ctx, r, "/agencies", rec.agencies, v.agency);
-    if ("children" in rec) (rec.children ?? []).forEach((c, i) => check(ctx, r, `/children/${i}/ageBand`, c.ageBand, v.ageBand));
-    if ("recommendations" in rec) (rec.recommendations ?? []).forEach((x, i) => check(ctx, r, `/recommendations/${i}/for`, x.for, v.agencyOrPartnership));
+    if ("children" in rec) (rec.children ?? []).forEach((c, i) => check(ctx, r, c.ageBand, v.ageBand, "/children", i, "/ageBand"));
+    if ("recommendations" in rec) (rec.recommendations ?? []).forEach((x, i) => check(ctx, r, x.for, v.agencyOrPartnership, "/recommendations", i, "/for"));
     switch (rec.kind) {
       case "action":
-        check(ctx, r, "/leadAgency", rec.leadAgency, v.agencyOrPartnership);
-        check(ctx, r, "/group", rec.group, v.group);
+        check(ctx, r, rec.leadAgency, v.agencyOrPartnership, "/leadAgency");
+        check(ctx, r, rec.group, v.group, "/group");
         break;
       case "s11-return":
-        check(ctx, r, "/agency", rec.agency, v.agency);
+        check(ctx, r, rec.agency, v.agency, "/agency");
         break;
       case "audit":
         checkAudit(ctx, r, v, scales);
         break;
       case "lcspr": case "scr": case "multi-agency-review": case "partnership-review": case "single-agency-review":
-        check(ctx, r, "/agency", rec.agency, v.agency);
-        (rec.actionPlanReview?.impact ?? []).forEach((x, i) => check(ctx, r, `/actionPlanReview/impact/${i}/agency`, x.agency, v.agency));
+        check(ctx, r, rec.agency, v.agency, "/agency");
+        (rec.actionPlanReview?.impact ?? []).forEach((x, i) => check(ctx, r, x.agency, v.agency, "/actionPlanReview/impact", i, "/agency"));
         break;
     }
   }
@@ -77,13 +82,13 @@ export const vocabularyTerms: Rule = (ctx) => {
 function checkAudit(ctx: RuleContext, r: Located, v: ReturnType<typeof vocabularies>, scales: ReadonlyMap<string, Vocab>): void {
   if (r.record.kind !== "audit") return;
   const audit = r.record;
-  audit.cases?.forEach((c, i) => check(ctx, r, `/cases/${i}/ageBand`, c.ageBand, v.ageBand));
+  audit.cases?.forEach((c, i) => check(ctx, r, c.ageBand, v.ageBand, "/cases", i, "/ageBand"));
   if (!audit.cases?.length) return;
   if (!audit.gradeScale) {
     ctx.report(r, "/cases", "audit-grade-scale", `cases: the cases are graded but gradeScale is missing; add gradeScale naming the scale the grades come from (${listSome(v.scale.ids)})`, "error", "key");
     return;
   }
-  check(ctx, r, "/gradeScale", audit.gradeScale, v.scale);
+  check(ctx, r, audit.gradeScale, v.scale, "/gradeScale");
   const grades = scales.get(audit.gradeScale);
-  if (grades) audit.cases.forEach((c, i) => check(ctx, r, `/cases/${i}/grade`, c.grade, grades));
+  if (grades) audit.cases.forEach((c, i) => check(ctx, r, c.grade, grades, "/cases", i, "/grade"));
 }
