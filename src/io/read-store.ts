@@ -175,12 +175,12 @@ function readInOrder(root: string, files: readonly string[], check: OpenFilesOpt
   if (!started && (files.length < PARALLEL_FROM || !hasReaderScript())) return local;
   const helper = started ?? startReader(root, check);
   helper.give(files);
-  let batch: HandedOver[] = [];
+  let batch: Batch | undefined;
   let inBatch = 0;
   let failed = false;
   return {
     next() {
-      if (!failed && inBatch === batch.length) {
+      if (!failed && (!batch || inBatch === batch.length)) {
         const received = helper.nextBatch();
         if (received) {
           batch = received;
@@ -191,9 +191,9 @@ function readInOrder(root: string, files: readonly string[], check: OpenFilesOpt
           helper.close();
         }
       }
-      if (failed) return readText(join(root, files[at++]!));
+      if (failed || !batch) return readText(join(root, files[at++]!));
       at++;
-      return batch[inBatch++]!;
+      return batch.take(inBatch++);
     },
     close: () => helper.close(),
   };
@@ -263,7 +263,7 @@ const READER_PATIENCE_MS = 120_000;
 interface Reader {
   /** The files to read, in order: given once, when the listing is done. */
   give(files: readonly string[]): void;
-  nextBatch(): HandedOver[] | undefined;
+  nextBatch(): Batch | undefined;
   close(): void;
 }
 
@@ -314,20 +314,47 @@ function startReader(root: string, check: OpenFilesOptions["check"]): Reader {
   };
 }
 
-function unpack(batch: ReaderBatch): HandedOver[] {
-  if ("records" in batch) return JSON.parse(batch.records) as LifRecord[];
-  return filesOfBatch(batch.entries, new Uint8Array(batch.buffer));
+/** A batch as handed over: its files, taken one at a time in order. */
+interface Batch {
+  readonly length: number;
+  take(i: number): HandedOver;
 }
 
-/** The files of a batch read as bytes: each entry is a file's length in `bytes`, or the error code of a file that could not be read. */
-export function filesOfBatch(entries: ReadonlyArray<number | string>, bytes: Uint8Array): Decoded[] {
-  let at = 0;
-  return entries.map((entry) => {
+function unpack(batch: ReaderBatch): Batch {
+  if (!("records" in batch)) return new BytesBatch(batch.entries, new Uint8Array(batch.buffer));
+  const records = JSON.parse(batch.records) as LifRecord[];
+  return { length: records.length, take: (i) => records[i]! };
+}
+
+/**
+ * The files of a batch read as bytes: each entry is a file's length in
+ * `bytes`, or the error code of a file that could not be read. A file is
+ * decoded only when taken, so a batch's texts are not all held at once.
+ */
+export class BytesBatch {
+  private readonly starts: number[] = [];
+
+  constructor(
+    private readonly entries: ReadonlyArray<number | string>,
+    private readonly bytes: Uint8Array,
+  ) {
+    let at = 0;
+    for (const entry of entries) {
+      this.starts.push(at);
+      if (typeof entry === "number") at += entry;
+    }
+  }
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  take(i: number): Decoded {
+    const entry = this.entries[i]!;
     if (typeof entry === "string") return { problem: unreadable(entry) };
-    const file = bytes.subarray(at, at + entry);
-    at += entry;
-    return decodeRecordBytes(file);
-  });
+    const start = this.starts[i]!;
+    return decodeRecordBytes(this.bytes.subarray(start, start + entry));
+  }
 }
 
 /** The store path of a linked folder's target when it lies inside records/, which is read anyway. */

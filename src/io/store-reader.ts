@@ -11,7 +11,7 @@ import { setImmediate, setTimeout } from "node:timers/promises";
 import { workerData } from "node:worker_threads";
 import type { FileCheck, SourceFile } from "../core/validate/file-check.js";
 import type { LifRecord } from "../core/model/records.js";
-import { DONE, filesOfBatch, POSTED, TAKEN, type ReaderBatch, type ReaderData } from "./read-store.js";
+import { BytesBatch, DONE, POSTED, TAKEN, type ReaderBatch, type ReaderData } from "./read-store.js";
 
 /**
  * Batches waiting for the main thread when this thread starts checking one
@@ -122,10 +122,10 @@ function asBytes(batch: ReadBatch): ReaderBatch {
  * its schema, whose shapes are only a few levels deep.
  */
 function checkedBatch(names: readonly string[], batch: ReadBatch, check: Checker): ReaderBatch | undefined {
-  const files = filesOfBatch(batch.entries, batch.bytes);
+  const files = new BytesBatch(batch.entries, batch.bytes);
   const records: LifRecord[] = [];
   for (let i = 0; i < names.length; i++) {
-    const checked = check({ file: names[i]!, ...files[i]! });
+    const checked = check({ file: names[i]!, ...files.take(i) });
     if (checked.findings.length || !checked.record || !sameThroughJson(checked.record)) return undefined;
     records.push(checked.record);
   }
