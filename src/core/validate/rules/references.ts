@@ -93,28 +93,27 @@ function resolvesAnything(ctx: RuleContext, action: Located, id: string): void {
   }
 }
 
-interface SourceDetails {
-  recommendations: ReadonlySet<string>;
-  standards: ReadonlySet<string>;
-  items: ReadonlySet<string>;
+type DetailKind = "recommendations" | "standards" | "items";
+
+/**
+ * The recommendation, standard and question ids of each source record, as
+ * sets built once per record, and only the kind asked for: most records
+ * are asked only for their recommendations.
+ */
+class DetailIndex {
+  private readonly cache = new Map<string, Partial<Record<DetailKind, ReadonlySet<string>>>>();
+  of(target: Located, kind: DetailKind): ReadonlySet<string> {
+    let entry = this.cache.get(target.record.id);
+    if (!entry) this.cache.set(target.record.id, (entry = {}));
+    return (entry[kind] ??= idsOf(target, kind));
+  }
 }
 
-/** The recommendation, standard and question ids of each source record, as sets built once per record. */
-class DetailIndex {
-  private readonly cache = new Map<string, SourceDetails>();
-  of(target: Located): SourceDetails {
-    let entry = this.cache.get(target.record.id);
-    if (!entry) {
-      const t = target.record as { recommendations?: Array<{ id: string }>; ratings?: Array<{ standard: string }>; items?: Array<{ id: string }> };
-      entry = {
-        recommendations: new Set((t.recommendations ?? []).map((r) => r.id)),
-        standards: new Set((t.ratings ?? []).map((r) => r.standard)),
-        items: new Set((t.items ?? []).map((i) => i.id)),
-      };
-      this.cache.set(target.record.id, entry);
-    }
-    return entry;
-  }
+function idsOf(target: Located, kind: DetailKind): ReadonlySet<string> {
+  const t = target.record as { recommendations?: Array<{ id: string }>; ratings?: Array<{ standard: string }>; items?: Array<{ id: string }> };
+  if (kind === "recommendations") return new Set((t.recommendations ?? []).map((r) => r.id));
+  if (kind === "standards") return new Set((t.ratings ?? []).map((r) => r.standard));
+  return new Set((t.items ?? []).map((i) => i.id));
 }
 
 function oneOf(ids: ReadonlySet<string>): string {
@@ -126,25 +125,29 @@ function checkSourceDetail(ctx: RuleContext, action: Located, details: DetailInd
   const source = action.record.source;
   const target = ctx.store.get(source.record!);
   if (!target) return; // failed its own schema: reported there
-  const known = details.of(target);
-  if (source.recommendation && !known.recommendations.has(source.recommendation)) {
-    const guess = didYouMean(source.recommendation, known.recommendations);
-    ctx.report(action, "/source/recommendation", "ref-recommendation",
-      `source.recommendation: ${target.record.id} has no recommendation "${source.recommendation}"${guess ? `; ${guess}` : ""}${oneOf(known.recommendations)}`);
+  if (source.recommendation) {
+    const recommendations = details.of(target, "recommendations");
+    if (!recommendations.has(source.recommendation)) {
+      const guess = didYouMean(source.recommendation, recommendations);
+      ctx.report(action, "/source/recommendation", "ref-recommendation",
+        `source.recommendation: ${target.record.id} has no recommendation "${source.recommendation}"${guess ? `; ${guess}` : ""}${oneOf(recommendations)}`);
+    }
   }
   if (source.type === "s11") {
+    const standards = details.of(target, "standards");
     if (!source.standard) {
       ctx.report(action, "/source", "source-standard", "source: an action from a Section 11 return needs source.standard: the standard of the amber or red rating it answers", "error", "key");
-    } else if (!known.standards.has(source.standard)) {
-      ctx.report(action, "/source/standard", "ref-standard", `source.standard: ${target.record.id} has no rating for standard "${source.standard}"${oneOf(known.standards)}`);
+    } else if (!standards.has(source.standard)) {
+      ctx.report(action, "/source/standard", "ref-standard", `source.standard: ${target.record.id} has no rating for standard "${source.standard}"${oneOf(standards)}`);
     }
   }
   if (source.type === "six-steps") {
+    const items = details.of(target, "items");
     if (!source.item) {
       ctx.report(action, "/source", "source-item", "source: an action from a six-steps self-assessment needs source.item: the question it answers", "error", "key");
-    } else if (!known.items.has(source.item)) {
-      const guess = didYouMean(source.item, known.items);
-      ctx.report(action, "/source/item", "ref-item", `source.item: ${target.record.id} has no question "${source.item}"${guess ? `; ${guess}` : ""}${oneOf(known.items)}`);
+    } else if (!items.has(source.item)) {
+      const guess = didYouMean(source.item, items);
+      ctx.report(action, "/source/item", "ref-item", `source.item: ${target.record.id} has no question "${source.item}"${guess ? `; ${guess}` : ""}${oneOf(items)}`);
     }
   }
 }
