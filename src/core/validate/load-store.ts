@@ -11,6 +11,7 @@ import { didYouMean } from "../text/nearest.js";
 import { ownString } from "../text/own-string.js";
 import { RULES } from "./rules/index.js";
 import { idSuggester } from "./id-suggester.js";
+import { KnownIds } from "./known-ids.js";
 import type { BrokenActionSource, KnownId, RuleContext } from "./rule-context.js";
 import { ownedCopy, ruleView } from "./rule-view.js";
 import { describeSchemaErrors } from "./schema-messages.js";
@@ -112,7 +113,8 @@ export function checkFile(source: SourceFile, validator: SchemaValidator, option
 export function finishStore(checks: Iterable<FileCheck>, reread: (file: string) => string | undefined): LoadResult {
   const findings: Finding[] = [];
   const valid: Located[] = [];
-  const allIds = new Map<string, KnownId>();
+  // Ids of files without a valid record; the store's index has the rest.
+  const otherIds = new Map<string, KnownId>();
   const brokenActions = new Map<string, BrokenActionSource[]>();
   let fileCount = 0;
   let hasPartnershipFile = false;
@@ -121,8 +123,8 @@ export function finishStore(checks: Iterable<FileCheck>, reread: (file: string) 
     const file = check.file;
     if (file === PARTNERSHIP_FILE) hasPartnershipFile = true;
     for (const f of check.findings) findings.push(f);
-    if (check.known && !allIds.has(check.known.id)) allIds.set(check.known.id, check.known.kind ? { kind: check.known.kind, file } : { file });
     if (check.record) valid.push({ file, record: check.record });
+    else if (check.known && !otherIds.has(check.known.id)) otherIds.set(check.known.id, check.known.kind ? { kind: check.known.kind, file } : { file });
     if (check.brokenSource) {
       const { record, ...detail } = check.brokenSource;
       const entry = { file, ...detail };
@@ -133,8 +135,10 @@ export function finishStore(checks: Iterable<FileCheck>, reread: (file: string) 
   }
 
   const locate = locator(reread);
+  const store = new RecordStore(valid);
+  const allIds = new KnownIds(store.byId, otherIds);
   const ctx: RuleContext = {
-    store: new RecordStore(valid),
+    store,
     allIds,
     brokenActionsBySource: brokenActions,
     suggestId: idSuggester(allIds),

@@ -1,0 +1,53 @@
+// Every id in the store, whether or not its record passed its schema, with
+// the kind and file of the first file (in the store's order) declaring it.
+// The store's index already holds the valid records' ids; only the files
+// that hold no valid record are kept here besides, so a large store does not
+// index every id twice.
+import type { Located } from "../model/records.js";
+import type { KnownId } from "./rule-context.js";
+
+export class KnownIds implements ReadonlyMap<string, KnownId> {
+  constructor(
+    private readonly valid: ReadonlyMap<string, Located>,
+    /** Ids declared by files without a valid record (or named after such files), first file first. */
+    private readonly others: ReadonlyMap<string, KnownId>,
+  ) {}
+
+  get(id: string): KnownId | undefined {
+    const record = this.valid.get(id);
+    const other = this.others.get(id);
+    if (!record) return other;
+    return other && other.file < record.file ? other : { kind: record.record.kind, file: record.file };
+  }
+
+  has(id: string): boolean {
+    return this.valid.has(id) || this.others.has(id);
+  }
+
+  get size(): number {
+    let size = this.valid.size;
+    for (const id of this.others.keys()) if (!this.valid.has(id)) size++;
+    return size;
+  }
+
+  *entries(): MapIterator<[string, KnownId]> {
+    for (const id of this.valid.keys()) yield [id, this.get(id)!];
+    for (const [id, known] of this.others) if (!this.valid.has(id)) yield [id, known];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [id] of this.entries()) yield id;
+  }
+
+  *values(): MapIterator<KnownId> {
+    for (const [, known] of this.entries()) yield known;
+  }
+
+  forEach(each: (value: KnownId, key: string, map: ReadonlyMap<string, KnownId>) => void): void {
+    for (const [id, known] of this.entries()) each(known, id, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, KnownId]> {
+    return this.entries();
+  }
+}

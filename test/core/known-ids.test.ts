@@ -1,0 +1,37 @@
+// The ids every rule resolves references against: valid records come from
+// the store's index, the rest from files that hold no valid record, and an
+// id declared by both is the first file's.
+import { describe, expect, it } from "vitest";
+import type { LifRecord, Located } from "../../src/core/model/records.js";
+import { KnownIds } from "../../src/core/validate/known-ids.js";
+import type { KnownId } from "../../src/core/validate/rule-context.js";
+
+const located = (file: string, id: string, kind: string): Located => ({ file, record: { id, kind } as LifRecord });
+
+const valid = new Map<string, Located>([
+  ["lcspr-a", located("records/reviews/lcspr-a.yaml", "lcspr-a", "lcspr")],
+  ["act-1", located("records/actions/act-1.yaml", "act-1", "action")],
+]);
+const others = new Map<string, KnownId>([
+  // A broken copy filed before the valid record, and one after it.
+  ["act-1", { kind: "action", file: "records/actions/act-0.yaml" }],
+  ["lcspr-a", { file: "records/reviews/zz-broken.yaml" }],
+  ["audit-x", { kind: "audit", file: "records/audits/audit-x.yaml" }],
+]);
+const ids = new KnownIds(valid, others);
+
+describe("KnownIds", () => {
+  it("gives each id the first file declaring it, valid or not", () => {
+    expect(ids.get("lcspr-a")).toEqual({ kind: "lcspr", file: "records/reviews/lcspr-a.yaml" });
+    expect(ids.get("act-1")).toEqual({ kind: "action", file: "records/actions/act-0.yaml" });
+    expect(ids.get("audit-x")).toEqual({ kind: "audit", file: "records/audits/audit-x.yaml" });
+    expect(ids.get("nothing")).toBeUndefined();
+  });
+
+  it("holds each id once", () => {
+    expect(ids.has("audit-x") && ids.has("act-1") && !ids.has("nothing")).toBe(true);
+    expect(ids.size).toBe(3);
+    expect([...ids.keys()].sort()).toEqual(["act-1", "audit-x", "lcspr-a"]);
+    expect(new Map(ids)).toEqual(new Map([...ids.keys()].map((id) => [id, ids.get(id)])));
+  });
+});
