@@ -5,7 +5,7 @@
 // with the very checkFile the main thread runs, and hands over the checks
 // instead of the bytes: two cores then share the parsing and the schemas.
 import { closeSync, openSync, readSync } from "node:fs";
-import { join } from "node:path";
+import { sep } from "node:path";
 import { once } from "node:events";
 import { setImmediate, setTimeout } from "node:timers/promises";
 import { workerData } from "node:worker_threads";
@@ -71,11 +71,14 @@ function readBatch(root: string, names: readonly string[]): ReadBatch {
   spare = undefined;
   const entries: Array<number | string> = [];
   let size = 0;
+  // Store paths are already normal ("records/actions/x.yaml"): joined by
+  // hand, as path.join's normalizing cost about 0.4 µs a file.
+  const prefix = root.endsWith(sep) ? root : root + sep;
   for (const file of names) {
     const start = size;
     let fd: number | undefined;
     try {
-      fd = openSync(join(root, file), "r");
+      fd = openSync(prefix + file, "r");
       for (;;) {
         if (size === buffer.length) buffer = grown(buffer, size);
         const read = readSync(fd, buffer, size, buffer.length - size, null);
