@@ -1,8 +1,10 @@
 // `lif validate` keeps only the rules' view of each record (rule-view.ts).
-// That is safe only while no rule reads a field the view leaves out: these
-// tests run every rule over records that note each field read, over every
-// broken-store case, the bundled store and a generated store with planted
-// faults, and compare the findings with and without the views.
+// That is safe only while no rule across the store reads a field the view
+// leaves out (the rules about one record read it whole, as its file is
+// checked): these tests run those rules over records that note each field
+// read, over every broken-store case, the bundled store and a generated
+// store with planted faults, and compare the findings with and without the
+// views.
 import { describe, expect, it } from "vitest";
 import { checkFile, finishStore, loadStore, type FileCheck, type SourceFile } from "../../src/core/validate/load-store.js";
 import { ruleBlindPaths, ruleView } from "../../src/core/validate/rule-view.js";
@@ -76,7 +78,7 @@ describe("the rules' view of a record", () => {
     }
   });
 
-  it("keeps what the rules read and drops the prose", () => {
+  it("keeps what the rules across the store read, and drops the prose and what only the rules about the record read", () => {
     const action = {
       kind: "action", id: "act-1", description: "Write the guidance", owner: "Named lead", leadAgency: "police", group: "qa",
       source: { type: "review", record: "lcspr-x", recommendation: "R1" }, created: "2022-01-01", due: "2022-06-30", status: "complete",
@@ -84,7 +86,7 @@ describe("the rules' view of a record", () => {
     } as unknown as LifRecord;
     expect(ruleView(action)).toEqual({
       kind: "action", id: "act-1", leadAgency: "police", group: "qa", source: { type: "review", record: "lcspr-x", recommendation: "R1" },
-      created: "2022-01-01", due: "2022-06-30", status: "complete", completed: "2022-05-01", progress: [{ date: "2022-03-01" }], impact: [{ date: "2022-06-01" }],
+      due: "2022-06-30", status: "complete", impact: [{ date: "2022-06-01" }],
     });
     // The record itself is untouched.
     expect((action as unknown as { description: string }).description).toBe("Write the guidance");

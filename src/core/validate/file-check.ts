@@ -33,7 +33,7 @@ export interface FileCheck {
   brokenSource?: { record: string; recommendation?: unknown; standard?: unknown; item?: unknown };
 }
 
-/** The check of a file without findings: the record it holds, as kept. */
-export function passedCheck(file: string, kept: LifRecord): FileCheck {
-  return { file, findings: [], known: { id: kept.id, kind: kept.kind }, record: kept };
+/** The check of a file whose record passed its schema: the record, as kept, and what the rules about it alone found. */
+export function passedCheck(file: string, kept: LifRecord, findings: Finding[] = []): FileCheck {
+  return { file, findings, known: { id: kept.id, kind: kept.kind }, record: kept };
 }

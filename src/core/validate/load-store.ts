@@ -9,10 +9,10 @@ import { fastParse } from "../parse/fast-parse.js";
 import { PreciseDocument } from "../parse/precise-parse.js";
 import { didYouMean } from "../text/nearest.js";
 import { ownString } from "../text/own-string.js";
-import { RULES } from "./rules/index.js";
+import { RECORD_RULES, RULES } from "./rules/index.js";
 import { idSuggester } from "./id-suggester.js";
 import { KnownIds } from "./known-ids.js";
-import type { BrokenActionSource, KnownId, RuleContext } from "./rule-context.js";
+import type { BrokenActionSource, KnownId, ReportContext, RuleContext } from "./rule-context.js";
 import { ownedCopy, ruleView } from "./rule-view.js";
 import { describeSchemaErrors } from "./schema-messages.js";
 import type { SchemaValidator } from "./schema-validator.js";
@@ -69,9 +69,9 @@ export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValida
 }
 
 /**
- * The first two layers, YAML and schema, for one file, without looking at
- * any other; the findings carry their line and column, so the file's text
- * can be let go once it is checked.
+ * The first two layers, YAML and schema, for one file, and the rules about
+ * its record alone, without looking at any other file; the findings carry
+ * their line and column, so the file's text can be let go once it is checked.
  */
 export interface CheckOptions extends Pick<LoadOptions, "precise" | "ruleViews"> {
   /**
@@ -101,8 +101,11 @@ export function checkFile(source: SourceFile, validator: SchemaValidator, option
   if (!parsed.ok) return { file, findings, known: { id: idFromName(file) }, brokenSource: brokenSourceOf(docFor().partialData()) };
   const record = checkRecord(file, parsed.data, validator, add);
   if (!record) return { file, findings, known: declaredId(parsed.data), brokenSource: brokenSourceOf(parsed.data) };
+  // The rules about this record alone read it whole, before it is cut to a view.
+  const here: ReportContext = { report: (_record, pointer, rule, message, severity = "error", at = "value") => add(pointer, rule, severity, message, at) };
+  for (const rule of RECORD_RULES) rule({ file, record }, here);
   const shareText = options.shareText === true;
-  return passedCheck(file, options.ruleViews ? ruleView(record, shareText) : shareText ? record : ownedCopy(record));
+  return passedCheck(file, options.ruleViews ? ruleView(record, shareText) : shareText ? record : ownedCopy(record), findings);
 }
 
 /**

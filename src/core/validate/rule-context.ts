@@ -28,7 +28,12 @@ export interface BrokenActionSource {
   item?: unknown;
 }
 
-export interface RuleContext {
+/** What a rule about one record on its own needs: a way to report. */
+export interface ReportContext {
+  report(where: Located | string, pointer: string, rule: string, message: string, severity?: Severity, at?: "key" | "value"): void;
+}
+
+export interface RuleContext extends ReportContext {
   store: RecordStore;
   /** Every id in the store, including records that failed the schema or could not be parsed. */
   allIds: ReadonlyMap<string, KnownId>;
@@ -40,7 +45,14 @@ export interface RuleContext {
   brokenActionsBySource: ReadonlyMap<string, readonly BrokenActionSource[]>;
   /** "did you mean" for a dangling reference, among ids of the given kinds. */
   suggestId(id: string, kinds: ReadonlySet<string> | undefined): string;
-  report(where: Located | string, pointer: string, rule: string, message: string, severity?: Severity, at?: "key" | "value"): void;
 }
 
+/** A rule across the records of the store, run once they are all checked. */
 export type Rule = (ctx: RuleContext) => void;
+
+/**
+ * A rule about one record on its own (its dates, its status, its file's
+ * name): run on the whole record as its file is checked (checkFile), in
+ * whichever thread checks it, and not again across the store.
+ */
+export type RecordRule = (r: Located, ctx: ReportContext) => void;

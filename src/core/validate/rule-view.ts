@@ -1,8 +1,9 @@
-// What the cross-record rules read of a record: everything but its prose.
-// `lif validate` keeps only this of each record, so that a hundred thousand
-// records take less memory and less garbage collecting. The fields left out
-// are free text that no rule reads; a test runs every rule over records that
-// report each field read, and fails if one of these is.
+// What the rules across the store read of a record: not its prose, nor what
+// only the rules about the record alone read (they run on the whole record
+// as its file is checked). `lif validate` keeps only this of each record,
+// so that a hundred thousand records take less memory and less garbage
+// collecting. A test runs every rule over records that report each field
+// read, and fails if a rule reads a field left out.
 import { PRACTICE_REVIEW_KINDS } from "../model/kinds.js";
 import { copyWithout, KEEP_ALL, pathTree } from "../model/copy-without.js";
 import type { LifRecord } from "../model/records.js";
@@ -11,15 +12,19 @@ import { ownString } from "../text/own-string.js";
 const SHARED = ["/notes", "/privacyReviewed"];
 const LEARNING = ["/summary", "/circumstances", "/keyLearning", "/recommendations/*/text", "/briefing"];
 
-/** Per kind, the JSON paths (`*` for every item of a list) the rules never read. */
+/**
+ * Per kind, the JSON paths (`*` for every item of a list) the rules across
+ * the store never read: prose, and what only the rules about one record
+ * read (dates, statuses), which run on the whole record before the view.
+ */
 const RULE_BLIND_PATHS: Readonly<Record<string, readonly string[]>> = {
-  "rapid-review": [...SHARED, ...LEARNING, "/pseudonym", "/decision/rationale"],
-  practice: [...SHARED, ...LEARNING, "/pseudonym", "/author", "/publication/url", "/actionPlanReview/impact/*/text", "/evidencingImpact/summary"],
-  audit: [...SHARED, ...LEARNING, "/title", "/rationale", "/cancellation/reason", "/cases/*/summary", "/changes"],
-  "s11-cycle": [...SHARED, "/title", "/summary", "/keyLearning", "/briefing", "/standards/*/title", "/standards/*/wording"],
+  "rapid-review": [...SHARED, ...LEARNING, "/pseudonym", "/decision/rationale", "/dates", "/status"],
+  practice: [...SHARED, ...LEARNING, "/pseudonym", "/author", "/publication", "/dates", "/status", "/actionPlanReview/heldOn", "/actionPlanReview/impact/*/text", "/evidencingImpact/summary"],
+  audit: [...SHARED, ...LEARNING, "/title", "/rationale", "/cancellation", "/cases/*/summary", "/changes"],
+  "s11-cycle": [...SHARED, "/title", "/summary", "/keyLearning", "/briefing", "/dates", "/standards/*/title", "/standards/*/wording"],
   "s11-return": [...SHARED, "/ratings/*/evidence", "/ratings/*/areasForDevelopment", "/challengePanel/feedback"],
   "six-steps": [...SHARED, "/items/*/question", "/items/*/notes"],
-  action: [...SHARED, "/description", "/owner", "/dueHistory/*/reason", "/cancellation/reason", "/progress/*/note", "/impact/*/text"],
+  action: [...SHARED, "/description", "/owner", "/created", "/completed", "/cancellation", "/progress", "/dueHistory", "/impact/*/text"],
 };
 
 const TREES = new Map(Object.entries(RULE_BLIND_PATHS).map(([kind, paths]) => [kind, pathTree(paths)]));

@@ -1,8 +1,9 @@
 // Dates follow the lifecycle: a step cannot happen before the one it follows.
 import { readablePath } from "../../findings.js";
 import { listSome } from "../../text/lists.js";
-import type { Action, Located } from "../../model/records.js";
-import type { Rule, RuleContext } from "../rule-context.js";
+import type { Action, Located, PracticeReview } from "../../model/records.js";
+import { PRACTICE_REVIEW_KINDS } from "../../model/kinds.js";
+import type { RecordRule, ReportContext } from "../rule-context.js";
 
 type Chain = readonly string[];
 
@@ -59,7 +60,7 @@ function conflictsOf(dates: Record<string, string | undefined>, chains: readonly
  * year late is after presentation and publication; they are right, it is
  * wrong), on a tie the later step, and says what it disagrees with.
  */
-function checkChains(ctx: RuleContext, r: Located, dates: Record<string, string | undefined> | undefined, chains: readonly Chain[]): void {
+function checkChains(ctx: ReportContext, r: Located, dates: Record<string, string | undefined> | undefined, chains: readonly Chain[]): void {
   if (!dates) return;
   let open = conflictsOf(dates, chains);
   if (!open.length) return;
@@ -84,22 +85,29 @@ function describe(key: string, dates: Record<string, string | undefined>, confli
   return `dates.${key} ${dates[key]} ${parts.join(", and ")} (correct whichever date is wrong)`;
 }
 
-export const lifecycleDateOrder: Rule = (ctx) => {
-  for (const r of ctx.store.rapidReviews) checkChains(ctx, r, r.record.dates, CHAINS["rapid-review"]!);
-  for (const r of ctx.store.practiceReviews) {
-    checkChains(ctx, r, r.record.dates, CHAINS.practice!);
-    const held = r.record.actionPlanReview?.heldOn;
-    const signed = r.record.dates.signedOff;
-    if (held && signed && held < signed) {
-      ctx.report(r, "/actionPlanReview/heldOn", "date-order", `actionPlanReview.heldOn ${held} is before dates.signedOff ${signed}; the action plan is reviewed after sign-off`);
-    }
+export const lifecycleDateOrder: RecordRule = (r, ctx) => {
+  const record = r.record;
+  switch (record.kind) {
+    case "rapid-review":
+      return checkChains(ctx, r, record.dates, CHAINS["rapid-review"]!);
+    case "audit":
+      return checkChains(ctx, r, record.dates, CHAINS.audit!);
+    case "s11-cycle":
+      return checkChains(ctx, r, record.dates, CHAINS["s11-cycle"]!);
+    case "action":
+      return checkActionDates(ctx, r as Located<Action>);
   }
-  for (const r of ctx.store.audits) checkChains(ctx, r, r.record.dates, CHAINS.audit!);
-  for (const r of ctx.store.s11Cycles) checkChains(ctx, r, r.record.dates, CHAINS["s11-cycle"]!);
-  for (const r of ctx.store.actions) checkActionDates(ctx, r);
+  if (!PRACTICE_REVIEW_KINDS.has(record.kind)) return;
+  const review = record as PracticeReview;
+  checkChains(ctx, r, review.dates, CHAINS.practice!);
+  const held = review.actionPlanReview?.heldOn;
+  const signed = review.dates.signedOff;
+  if (held && signed && held < signed) {
+    ctx.report(r, "/actionPlanReview/heldOn", "date-order", `actionPlanReview.heldOn ${held} is before dates.signedOff ${signed}; the action plan is reviewed after sign-off`);
+  }
 };
 
-function checkActionDates(ctx: RuleContext, r: Located<Action>): void {
+function checkActionDates(ctx: ReportContext, r: Located<Action>): void {
   const a = r.record;
   notBeforeCreated(ctx, r, a.completed, "/completed");
   notBeforeCreated(ctx, r, a.due, "/due", "warning");
@@ -122,7 +130,7 @@ function checkActionDates(ctx: RuleContext, r: Located<Action>): void {
  * `base/index/tail` for an item of a list: the pointer and its readable
  * path are only made for a report.
  */
-function notBeforeCreated(ctx: RuleContext, r: Located<Action>, date: string | undefined, base: string, severity: "error" | "warning" = "error", index?: number, tail = ""): void {
+function notBeforeCreated(ctx: ReportContext, r: Located<Action>, date: string | undefined, base: string, severity: "error" | "warning" = "error", index?: number, tail = ""): void {
   const created = r.record.created;
   if (!date || date >= created) return;
   const pointer = index === undefined ? base : `${base}/${index}${tail}`;

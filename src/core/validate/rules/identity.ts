@@ -1,14 +1,12 @@
 // Ids are how records refer to each other: unique across the store, and the
 // file is named after the id so a person can find a record from a reference.
-import type { Rule } from "../rule-context.js";
+import type { RecordRule, Rule } from "../rule-context.js";
 
-export const idMatchesFileName: Rule = (ctx) => {
-  for (const r of ctx.store.records) {
-    if (r.record.kind === "partnership" || isNamedAfter(r.file, r.record.id)) continue;
-    const base = r.file.slice(r.file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
-    if (base !== r.record.id) {
-      ctx.report(r, "/id", "id-filename", `id: "${r.record.id}" does not match the file name "${base}"; rename the file to ${r.record.id}.yaml or change the id to ${base}`);
-    }
+export const idMatchesFileName: RecordRule = (r, ctx) => {
+  if (r.record.kind === "partnership" || isNamedAfter(r.file, r.record.id)) return;
+  const base = r.file.slice(r.file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
+  if (base !== r.record.id) {
+    ctx.report(r, "/id", "id-filename", `id: "${r.record.id}" does not match the file name "${base}"; rename the file to ${r.record.id}.yaml or change the id to ${base}`);
   }
 };
 

@@ -1,5 +1,7 @@
-// The rules that schemas cannot express, in the order their findings read best.
-import type { Rule } from "../rule-context.js";
+// The rules that schemas cannot express: those about one record on its own,
+// run as each file is checked, and those across the store, run once every
+// file is checked, in the order their findings read best.
+import type { RecordRule, Rule } from "../rule-context.js";
 import { auditsPerYear } from "./audit-limits.js";
 import { lifecycleDateOrder } from "./date-order.js";
 import { idMatchesFileName, idsAreUnique } from "./identity.js";
@@ -9,17 +11,14 @@ import { s11Returns, sixStepsPlans } from "./section-11.js";
 import { actionStatus, auditStatus, reviewStatus } from "./status-consistency.js";
 import { vocabularyTerms } from "./vocabulary.js";
 
+export const RECORD_RULES: readonly RecordRule[] = [idMatchesFileName, lifecycleDateOrder, reviewStatus, auditStatus, actionStatus];
+
 export const RULES: readonly Rule[] = [
-  idMatchesFileName,
   idsAreUnique,
   reviewReferences,
   s11References,
   actionSources,
   vocabularyTerms,
-  lifecycleDateOrder,
-  reviewStatus,
-  auditStatus,
-  actionStatus,
   s11Returns,
   sixStepsPlans,
   recommendationsHaveActions,

@@ -1,14 +1,16 @@
 // A status must agree with the dates and reasons that prove it: published
 // needs a publication date, delayed or withheld needs a reason, complete
 // needs a completion date, cancelled needs why.
+import { PRACTICE_REVIEW_KINDS } from "../../model/kinds.js";
 import type { Located, PracticeReview } from "../../model/records.js";
-import type { Rule, RuleContext } from "../rule-context.js";
+import type { RecordRule, ReportContext } from "../rule-context.js";
 
 const LIFECYCLE = ["commissioned", "in-progress", "draft-agreed", "signed-off", "presented", "published"] as const;
 const NEEDS_DATE: Array<[number, keyof PracticeReview["dates"]]> = [[3, "signedOff"], [4, "presented"], [5, "published"]];
 
-export const reviewStatus: Rule = (ctx) => {
-  for (const r of ctx.store.rapidReviews) {
+export const reviewStatus: RecordRule = (r, ctx) => {
+  if (PRACTICE_REVIEW_KINDS.has(r.record.kind)) practiceReviewStatus(ctx, r as Located<PracticeReview>);
+  if (r.record.kind === "rapid-review") {
     const rr = r.record;
     const because = `status is ${rr.status}`;
     if ((rr.status === "meeting-held" || rr.status === "sent-to-panel" || rr.status === "decided") && !rr.dates.meeting) {
@@ -28,10 +30,9 @@ export const reviewStatus: Rule = (ctx) => {
       ctx.report(r, "/decision/lcspr", "status-dates", `decision.lcspr names an LCSPR but decision.outcome is ${rr.decision.outcome}; set outcome: lcspr or remove decision.lcspr`);
     }
   }
-  for (const r of ctx.store.practiceReviews) practiceReviewStatus(ctx, r);
 };
 
-function practiceReviewStatus(ctx: RuleContext, r: Located<PracticeReview>): void {
+function practiceReviewStatus(ctx: ReportContext, r: Located<PracticeReview>): void {
   const review = r.record;
   const rank = LIFECYCLE.indexOf(review.status);
   const pub = review.publication;
@@ -59,8 +60,8 @@ function practiceReviewStatus(ctx: RuleContext, r: Located<PracticeReview>): voi
   }
 }
 
-export const auditStatus: Rule = (ctx) => {
-  for (const r of ctx.store.audits) {
+export const auditStatus: RecordRule = (r, ctx) => {
+  if (r.record.kind === "audit") {
     const a = r.record;
     if (a.status === "completed" && !a.dates.held) missing(ctx, r, "/dates", "held", "status is completed", "the date the audit was held");
     if (a.status === "cancelled" && !a.cancellation) {
@@ -73,8 +74,8 @@ export const auditStatus: Rule = (ctx) => {
   }
 };
 
-export const actionStatus: Rule = (ctx) => {
-  for (const r of ctx.store.actions) {
+export const actionStatus: RecordRule = (r, ctx) => {
+  if (r.record.kind === "action") {
     const a = r.record;
     if (a.status === "complete" && !a.completed) missing(ctx, r, "/status", "completed", "status is complete", "the date it was completed: completed: YYYY-MM-DD");
     if (a.status !== "complete" && a.completed) ctx.report(r, "/completed", "status-dates", `completed is set but status is ${a.status}; set status: complete or remove the date`);
@@ -87,7 +88,7 @@ export const actionStatus: Rule = (ctx) => {
  * `key` is missing. `at` is where to point: the mapping that should hold it
  * ("/dates"), or for a top-level key the field that demands it ("/status").
  */
-function missing(ctx: RuleContext, r: Located, at: string, key: string, because: string, needs: string, severity: "error" | "warning" = "error"): void {
+function missing(ctx: ReportContext, r: Located, at: string, key: string, because: string, needs: string, severity: "error" | "warning" = "error"): void {
   const parent = at === "/dates" || at === "/decision" || at === "/publication" ? `${at.slice(1)}.` : "";
   ctx.report(r, at, "status-dates", `missing ${parent}${key}: ${because}, so add ${needs}`, severity, "key");
 }
