@@ -95,6 +95,12 @@ describe("tidyMarkdown and countWords", () => {
     expect(tidyMarkdown("# A  \n\n\n\nb\n\n")).toBe("# A\n\nb\n");
   });
 
+  it("trims only the spaces and tabs a line ends in", () => {
+    // A no-break space is text (a table cell may end in one); blank lines of spaces and tabs go.
+    expect(tidyMarkdown("| a | b |\t \nx\u00a0\n \t \n\ny \t\tz\t")).toBe("| a | b |\nx\u00a0\n\ny \t\tz\n");
+    expect(tidyMarkdown("```\ncode  \n\n\n```\n")).toBe("```\ncode\n\n\n```\n");
+  });
+
   it("counts words, not Markdown syntax or link targets", () => {
     expect(countWords("# Key learning\n\n- [Read the report](https://example.org/x-y-z)\n")).toBe(5);
   });

@@ -102,7 +102,7 @@ export function mermaidLabel(text: string): string {
  * fenced blocks only trailing spaces are touched.
  */
 export function tidyMarkdown(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/[ \t]+$/, ""));
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map(withoutTrailingBlanks);
   const out: string[] = [];
   let fenced = false;
   for (const line of lines) {
@@ -115,6 +115,13 @@ export function tidyMarkdown(text: string): string {
 }
 
 /** Words as a reader counts them: runs of letters or digits. */
+/** `line` without the spaces and tabs it ends in (a regular expression for this tried a match at every space of a line). */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  for (let c = line.charCodeAt(end - 1); c === 32 || c === 9; c = line.charCodeAt(end - 1)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 export function countWords(markdown: string): number {
   const prose = markdown
     .replace(/^(```|~~~)[\s\S]*?^\1\s*$/gm, " ")
