@@ -12,8 +12,7 @@
 // so a report does not parse and compile them on every run; the prompt and spreadsheet libraries, which only
 // lif new and lif export load, stay in node_modules.
 import { analyzeMetafile, build } from "esbuild";
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
 
@@ -98,13 +97,12 @@ function bundle(compiledSchemas, compiledTemplates) {
  */
 async function precompiledTemplates() {
   return withHelper(
-    'export { precompileBody } from "./src/core/render/environment.ts"; export { splitFrontMatter } from "./src/core/render/template-source.ts";',
-    ({ precompileBody, splitFrontMatter }) => {
-      const dir = join(root, "templates");
-      const entries = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".hbs")).sort().map((file) => {
-        // Read as src/io/templates.ts reads it, so the bodies compare equal.
-        const text = readFileSync(join(dir, file), "utf8").replace(/^\uFEFF/, "");
-        const { body } = splitFrontMatter({ name: file, file, origin: "built-in", text });
+    "templates",
+    'export { precompileBody } from "./src/core/render/environment.ts"; export { splitFrontMatter } from "./src/core/render/template-source.ts"; export { loadTemplates } from "./src/io/templates.ts";',
+    ({ precompileBody, splitFrontMatter, loadTemplates }) => {
+      // lif's own templates, read the way lif reads them, so the bodies compare equal.
+      const entries = loadTemplates(undefined).map((source) => {
+        const { body } = splitFrontMatter(source);
         return `[${JSON.stringify(body)}, ${precompileBody(body)}]`;
       });
       return `export function precompiledTemplates() { return new Map([\n${entries.join(",\n")}\n]); }\n`;
@@ -113,14 +111,13 @@ async function precompiledTemplates() {
 }
 
 /**
- * Bundles `contents` (exports of lif's own source) into a module beside
- * node_modules/, so its imports resolve wherever --outdir points, and calls
- * `use` with what it exports.
+ * Bundles `contents` (exports of lif's own source) into a module named
+ * after `name` beside node_modules/, so its imports resolve wherever
+ * --outdir points, and calls `use` with what it exports.
  */
-async function withHelper(contents, use) {
-  // A name of its own for each: a module imported again under the same name is the first one.
-  const id = createHash("sha256").update(contents).digest("hex").slice(0, 12);
-  const helper = join(root, "node_modules", ".cache", `lif-build-helper-${process.pid}-${id}.mjs`);
+async function withHelper(name, contents, use) {
+  // A file of its own for each: a module imported again under the same name is the first one.
+  const helper = join(root, "node_modules", ".cache", `lif-build-helper-${process.pid}-${name}.mjs`);
   await build({
     absWorkingDir: root,
     stdin: { contents, resolveDir: root, loader: "ts" },
@@ -146,7 +143,7 @@ async function withHelper(contents, use) {
  */
 async function standaloneSchemas() {
   const helper = 'export { createAjv } from "./src/core/validate/schema-compiler.ts"; export { SCHEMA_FILES } from "./src/core/model/kinds.ts";';
-  return withHelper(helper, async ({ createAjv, SCHEMA_FILES }) => {
+  return withHelper("schemas", helper, async ({ createAjv, SCHEMA_FILES }) => {
     const { _ } = await import(pathToFileURL(join(root, "node_modules/ajv/dist/compile/codegen/index.js")).href);
     const standalone = (await import(pathToFileURL(join(root, "node_modules/ajv/dist/standalone/index.js")).href)).default.default;
     const schemas = Object.fromEntries(SCHEMA_FILES.map((name) => [name, JSON.parse(readFileSync(join(root, "schemas", name), "utf8"))]));
