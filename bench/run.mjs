@@ -76,7 +76,7 @@ function store(size, kind) {
 }
 
 const lif = (...args) => [LIF, ...args];
-const results = { rows: [], notes: [] };
+const results = { rows: [] };
 const add = (row) => {
   results.rows.push(row);
   const time = row.timedOut ? `timed out (${row.timedOut})` : `${row.medianMs.toFixed(0)} ms`;

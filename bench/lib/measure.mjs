@@ -35,7 +35,7 @@ function hasGnuTime() {
  * command runs in its own process group, so a run over `limitMs` is ended
  * together with the node process under /usr/bin/time.
  */
-export function runOnce(args, { limitMs = 120_000 } = {}) {
+function runOnce(args, { limitMs = 120_000 } = {}) {
   const out = join(scratch, "rss");
   rmSync(out, { force: true });
   const [cmd, cmdArgs, env] = rssMethod.startsWith("/usr/bin/time")
@@ -68,7 +68,7 @@ export function runOnce(args, { limitMs = 120_000 } = {}) {
   });
 }
 
-export function median(values) {
+function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

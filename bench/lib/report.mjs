@@ -61,7 +61,6 @@ export function formatTable(results) {
   }
   const env = results.environment;
   lines.push("", `Node ${env.node}, ${env.cpus}; ${env.runs}; peak RSS by ${env.rss}; generator ${env.generator}.`);
-  for (const note of results.notes) lines.push("", note);
   return lines.join("\n");
 }
 

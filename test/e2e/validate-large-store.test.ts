@@ -31,8 +31,10 @@ beforeAll(() => {
   // What the planted faults do not cover: text that is not UTF-8, NUL
   // bytes, an empty file, Windows line ends, non-ASCII text, a -0 (which
   // JSON would turn into 0) and an id declared twice (a rule across files).
-  // Most of them land in batches that also hold a planted fault, which go
-  // over as bytes: here they check the whole run, not the thread.
+  // A batch holding a file with findings goes over as bytes, and the
+  // planted faults are spread through the store, so most of these travel as
+  // bytes whatever the thread does: here they check the whole run;
+  // store-reader.test.ts shows what the thread does with each kind of file.
   const actions = join(store, "records", "actions");
   const names = readdirSync(actions).sort();
   const at = (i: number) => join(actions, names[i]!);
