@@ -1,12 +1,12 @@
 // lif validate [PATH...]: the whole store is always loaded (references cross
 // files); PATHs only narrow which files' findings are shown.
 import { existsSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve } from "node:path";
 import { compareFindings, countBySeverity, type Finding } from "../core/findings.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors.js";
 import { pluralWord } from "../core/render/format.js";
 import { openStore } from "../io/open-store.js";
-import { isOutside, storePrefix } from "../io/store-path.js";
+import { isOutside, storePrefix, withSlashes } from "../io/store-path.js";
 import { privacyFindings } from "./check-privacy.js";
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, type FindingFormat } from "../ui/format-findings.js";
 import type { Terminal } from "../ui/terminal.js";
@@ -64,5 +64,5 @@ function toStoreFilter(cwd: string, root: string, path: string): string {
   if (!existsSync(abs)) throw new UsageError(`${path}: no such file or folder`);
   const rel = relative(root, abs);
   if (isOutside(rel)) throw new UsageError(`${path} is outside the store at ${root}; give a file or folder inside it`);
-  return rel.split(sep).join("/");
+  return withSlashes(rel);
 }

@@ -4,7 +4,8 @@
 // words, summarised to one line.
 import { spawnSync } from "node:child_process";
 import { realpathSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { relative } from "node:path";
+import { withSlashes } from "./store-path.js";
 import { decodeRecordBytes } from "../core/parse/decode.js";
 import type { SourceFile } from "../core/validate/load-store.js";
 import { UsageError } from "../errors.js";
@@ -48,7 +49,7 @@ export function locateStoreInGit(storeRoot: string): GitStore {
   }
   const topDir = top.stdout.toString("utf8").trim();
   // --show-prefix is empty at the top and for a store in a symlinked path; compute it from real paths.
-  const rel = relative(realpathSync(topDir), realpathSync(storeRoot)).split(sep).join("/");
+  const rel = withSlashes(relative(realpathSync(topDir), realpathSync(storeRoot)));
   return { top: topDir, prefix: rel ? `${rel}/` : "" };
 }
 

@@ -3,6 +3,7 @@
 // crash: the validator reports it with the file's name.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { withSlashes } from "./store-path.js";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { decodeRecordBytes, type Decoded } from "../core/parse/decode.js";
@@ -97,19 +98,19 @@ export interface StoreFiles extends Iterable<SourceFile> {
 
 export interface OpenFilesOptions {
   /**
-   * How the loader will check each file: given, a thread reading a large
-   * store ahead may check some files itself the same way (see
-   * store-reader.ts), and hands over the check instead of the text.
+   * How the loader will check each file: a thread reading a large store
+   * ahead may check some files itself the same way (see store-reader.ts),
+   * and hands over the check instead of the text.
    */
-  check?: { ruleViews: boolean };
+  check: { ruleViews: boolean };
 }
 
-export function openStoreFiles(root: string, options: OpenFilesOptions = {}): StoreFiles {
+export function openStoreFiles(root: string, options: OpenFilesOptions): StoreFiles {
   // The reader thread takes a while to start: for a large store it starts
   // as soon as the listing has found that many files, not after it.
   let early: Reader | undefined;
   const listed = listRecordFiles(root, () => {
-    if (options.check && hasReaderScript()) early = startReader(root, options.check);
+    if (hasReaderScript()) early = startReader(root, options.check);
   });
   // Made when a file is first read again (for a finding's place), if ever;
   // it holds the listed files' own strings, so names are not held twice.
@@ -169,7 +170,7 @@ interface OrderedReader {
  * while this thread is the slower (store-reader.ts). The worker stays only
  * a few batches ahead, so the store is never held in memory at once.
  */
-function readInOrder(root: string, files: readonly string[], check: OpenFilesOptions["check"], started: Reader | undefined): OrderedReader {
+function readInOrder(root: string, files: readonly string[], check: OpenFilesOptions["check"] | undefined, started: Reader | undefined): OrderedReader {
   let at = 0;
   const local: OrderedReader = { next: () => readText(join(root, files[at++]!)), close() {} };
   if (!started && (files.length < PARALLEL_FROM || !hasReaderScript())) return local;
@@ -267,7 +268,7 @@ interface Reader {
   close(): void;
 }
 
-function startReader(root: string, check: OpenFilesOptions["check"]): Reader {
+function startReader(root: string, check: OpenFilesOptions["check"] | undefined): Reader {
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(12));
   // LIF_READER_CHECK (always, never, behind: the default) is for the tests of each path.
@@ -367,7 +368,7 @@ function folderLinkIntoRecords(abs: string, realRoot: string): string | undefine
   }
   const records = join(realRoot, "records");
   if (target !== records && !target.startsWith(records + sep)) return undefined;
-  return relative(realRoot, target).split(sep).join("/") || ".";
+  return withSlashes(relative(realRoot, target)) || ".";
 }
 
 function checkLink(abs: string, realRoot: string): string | undefined {
@@ -395,5 +396,5 @@ function isDir(abs: string): boolean {
 }
 
 function toStorePath(root: string, abs: string): string {
-  return relative(root, abs).split(sep).join("/");
+  return withSlashes(relative(root, abs));
 }

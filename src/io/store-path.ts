@@ -1,6 +1,11 @@
 // Paths seen from where lif runs, against the store's root.
 import { isAbsolute, relative, sep } from "node:path";
 
+/** A relative path with "/" between its parts, whatever the system's separator: how lif names the files of a store. */
+export function withSlashes(rel: string): string {
+  return rel.split(sep).join("/");
+}
+
 /** True when a path relative to a folder leads out of it. */
 export function isOutside(rel: string): boolean {
   return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
@@ -14,5 +19,5 @@ export function isOutside(rel: string): boolean {
  */
 export function storePrefix(cwd: string, root: string): string {
   const rel = relative(cwd, root);
-  return rel === "" || isOutside(rel) ? "" : `${rel.split(sep).join("/")}/`;
+  return rel === "" || isOutside(rel) ? "" : `${withSlashes(rel)}/`;
 }
