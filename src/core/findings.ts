@@ -31,12 +31,18 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
   return { errors, warnings: findings.length - errors };
 }
 
+/** A key as a step of a JSON pointer: "~" and "/" escaped (RFC 6901). */
+export function pointerStep(key: string): string {
+  return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
+}
+
+/** The keys and indexes a JSON pointer steps through, unescaped. */
+export function pointerKeys(pointer: string): string[] {
+  return pointer ? pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")) : [];
+}
+
 /** `/dates/signedOff` → `dates.signedOff`, `/ratings/3/rating` → `ratings[3].rating`. */
 export function readablePath(pointer: string): string {
-  if (!pointer) return "";
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+  return pointerKeys(pointer)
     .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), "");
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readablePath } from "../../src/core/findings.js";
+import { pointerKeys, pointerStep, readablePath } from "../../src/core/findings.js";
 import { idSuggester, SUGGESTION_SEARCHES } from "../../src/core/validate/id-suggester.js";
 import { loadStore } from "../../src/core/validate/load-store.js";
 import { loadSchemaValidator } from "../../src/io/load-schemas.js";
@@ -58,5 +58,16 @@ describe("did-you-mean for dangling references", () => {
     const answers = Array.from({ length: SUGGESTION_SEARCHES + 5 }, () => suggest("audit-2021-09-neglct", undefined));
     expect(answers.filter(Boolean)).toHaveLength(SUGGESTION_SEARCHES);
     expect(answers.at(-1)).toBe("");
+  });
+});
+
+describe("JSON pointers", () => {
+  it("escape a key's ~ and / as one step, and read them back", () => {
+    expect(pointerStep("a/b~c")).toBe("a~1b~0c");
+    expect(pointerStep("dates")).toBe("dates");
+    expect(pointerKeys(`/${pointerStep("x~1/y")}/0/${pointerStep("~")}`)).toEqual(["x~1/y", "0", "~"]);
+    expect(pointerKeys("")).toEqual([]);
+    expect(readablePath("/ratings/3/rating")).toBe("ratings[3].rating");
+    expect(readablePath(`/${pointerStep("a/b")}`)).toBe("a/b");
   });
 });

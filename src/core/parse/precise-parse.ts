@@ -1,6 +1,7 @@
 // The precise path: `yaml` 2 with the YAML 1.2 core schema, keeping the
 // document tree so any JSON pointer can be turned into a line and column.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { pointerKeys } from "../findings.js";
 
 export interface Position {
   line: number;
@@ -90,7 +91,7 @@ export class PreciseDocument {
    * A pointer to something absent falls back to the nearest present parent.
    */
   locate(pointer: string, at: "value" | "key" = "value"): Position {
-    const parts = pointer ? pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")) : [];
+    const parts = pointerKeys(pointer);
     let node: unknown = this.doc.contents;
     let keyNode: Node | undefined;
     let best: Position = { line: 1, column: 1 };

@@ -5,6 +5,7 @@
 // and field it came from, unless the record lists that text as reviewed.
 // Pure: `lif render` runs it over what it is about to write; `lif check
 // privacy` can run `scanText` over the records themselves.
+import { pointerStep } from "../findings.js";
 import type { RecordStore } from "../model/store.js";
 import { escapeMarkdown } from "./markdown.js";
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PLACE_NAMES, SURNAMES, WORD_SURNAMES } from "./privacy-words.js";
@@ -347,8 +348,7 @@ export function stringFields(record: unknown): Array<{ path: string; text: strin
     else if (value && typeof value === "object") {
       for (const key in value) {
         if (key === "privacyReviewed") continue;
-        const step = key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
-        walk((value as Record<string, unknown>)[key], `${path}/${step}`);
+        walk((value as Record<string, unknown>)[key], `${path}/${pointerStep(key)}`);
       }
     }
   };

@@ -3,7 +3,7 @@
 // intended spelling).
 import type { ErrorObject } from "ajv";
 import { isCalendarDate } from "../dates/calendar.js";
-import { readablePath } from "../findings.js";
+import { pointerStep, readablePath } from "../findings.js";
 import { ukDate, ukMonth } from "../dates/uk-date.js";
 import { ordinal } from "../text/lists.js";
 import { didYouMean, nearest } from "../text/nearest.js";
@@ -208,7 +208,7 @@ function describeOther(e: ErrorObject): SchemaProblem | undefined {
       const guess = didYouMean(extra, props);
       const allowed = props.filter((p) => p !== "$schema");
       return {
-        pointer: `${e.instancePath}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        pointer: `${e.instancePath}/${pointerStep(extra)}`,
         at: "key",
         message: `${at}unknown key "${extra}"${guess ? `; ${guess}` : ` (allowed keys: ${allowed.join(", ")})`}`,
       };
