@@ -1,5 +1,7 @@
 // Every id in the store, whether or not its record passed its schema, with
-// the kind and file of the first file (in the store's order) declaring it.
+// the kind and file of the first file in the store's order (by path, as
+// lif validate reads a store) declaring it, whatever order the files were
+// loaded in (lif new loads its new files after the store's).
 // The store's index already holds the valid records' ids; only the files
 // that hold no valid record are kept here besides, so a large store does not
 // index every id twice.
@@ -9,7 +11,7 @@ import type { KnownId } from "./rule-context.js";
 export class KnownIds implements ReadonlyMap<string, KnownId> {
   constructor(
     private readonly valid: ReadonlyMap<string, Located>,
-    /** Ids declared by files without a valid record (or named after such files), first file first. */
+    /** Ids declared by files without a valid record (or named after such files), each with the first such file by path. */
     private readonly others: ReadonlyMap<string, KnownId>,
   ) {}
 

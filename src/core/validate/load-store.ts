@@ -57,12 +57,10 @@ export interface LoadOptions {
 export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValidator, options: LoadOptions = {}): LoadResult {
   const texts = new Map<string, string>();
   const reread = options.reread ?? ((file: string) => texts.get(file));
-  // Texts kept anyway may be shared by the records.
-  const checkOptions: CheckOptions = { ...options, shareText: !options.reread };
   function* checked(): Generator<FileCheck> {
     for (const source of sources) {
       if (!options.reread && source.text !== undefined) texts.set(source.file, source.text);
-      yield source.checked ?? checkFile(source, validator, checkOptions);
+      yield source.checked ?? checkFile(source, validator, options);
     }
   }
   return finishStore(checked(), reread);
@@ -75,10 +73,10 @@ export function loadStore(sources: Iterable<SourceFile>, validator: SchemaValida
  */
 export interface CheckOptions extends Pick<LoadOptions, "precise" | "ruleViews"> {
   /**
-   * What is kept of the record may hold slices of the file's text: the text
-   * outlives the check anyway (a store loaded from memory), or the check is
-   * written out at once (the reader thread's JSON). Otherwise the strings
-   * kept are copies, so that the text can be let go (see own-string.ts).
+   * What is kept of the record may hold slices of the file's text: for a
+   * check written out at once (the reader thread's JSON). Otherwise the
+   * strings kept are copies, so that the text can be let go (see
+   * own-string.ts), even when the caller's sources are dropped later.
    */
   shareText?: boolean;
 }
@@ -127,7 +125,11 @@ export function finishStore(checks: Iterable<FileCheck>, reread: (file: string) 
     if (file === PARTNERSHIP_FILE) hasPartnershipFile = true;
     for (const f of check.findings) findings.push(f);
     if (check.record) valid.push({ file, record: check.record });
-    else if (check.known && !otherIds.has(check.known.id)) otherIds.set(check.known.id, check.known.kind ? { kind: check.known.kind, file } : { file });
+    else if (check.known) {
+      // The first in the store's order, as the store's index holds the valid ones, whatever order the sources come in.
+      const seen = otherIds.get(check.known.id);
+      if (!seen || file < seen.file) otherIds.set(check.known.id, check.known.kind ? { kind: check.known.kind, file } : { file });
+    }
     if (check.brokenSource) {
       const { record, ...detail } = check.brokenSource;
       const entry = { file, ...detail };
