@@ -6,7 +6,7 @@ import { join, relative, sep } from "node:path";
 import { withSlashes } from "./store-path.js";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import { decodeRecordBytes, type Decoded } from "../core/parse/decode.js";
+import { decodeRecordBytes, tooLarge, type Decoded } from "../core/parse/decode.js";
 import type { LifRecord } from "../core/model/records.js";
 import { passedCheck, type SourceFile } from "../core/validate/file-check.js";
 
@@ -100,7 +100,7 @@ export interface OpenFilesOptions {
   /**
    * How the loader will check each file: a thread reading a large store
    * ahead may check some files itself the same way (see store-reader.ts),
-   * and hands over the check instead of the text.
+   * and hands over the records it found clean instead of the text.
    */
   check: { ruleViews: boolean };
 }
@@ -239,12 +239,14 @@ export interface ReaderData {
 }
 
 /**
- * A batch from the reader thread: the files' bytes in one buffer, each
- * entry a length or the error code of a file that could not be read; or,
- * when it checked every file and found none with findings, the records as
- * JSON.
+ * A batch from the reader thread: the files' bytes in one buffer, with an
+ * entry for each file; or, when it checked every file and found none with
+ * findings, the records as JSON.
  */
-export type ReaderBatch = { entries: Array<number | string>; buffer: ArrayBuffer } | { records: string };
+export type ReaderBatch = { entries: BatchEntry[]; buffer: ArrayBuffer } | { records: string };
+
+/** A file of a batch read as bytes: its length, the error code it could not be read with, or its size when too large to be a record (then not read whole). */
+export type BatchEntry = number | string | { tooLarge: number };
 
 // The thread's script, beside this module in the bundle.
 const READER_SCRIPT = new URL("./store-reader.js", import.meta.url);
@@ -328,15 +330,15 @@ function unpack(batch: ReaderBatch): Batch {
 }
 
 /**
- * The files of a batch read as bytes: each entry is a file's length in
- * `bytes`, or the error code of a file that could not be read. A file is
- * decoded only when taken, so a batch's texts are not all held at once.
+ * The files of a batch read as bytes, one after another in `bytes` (see
+ * BatchEntry). A file is decoded only when taken, so a batch's texts are
+ * not all held at once.
  */
 export class BytesBatch {
   private readonly starts: number[] = [];
 
   constructor(
-    private readonly entries: ReadonlyArray<number | string>,
+    private readonly entries: readonly BatchEntry[],
     private readonly bytes: Uint8Array,
   ) {
     let at = 0;
@@ -353,6 +355,7 @@ export class BytesBatch {
   take(i: number): Decoded {
     const entry = this.entries[i]!;
     if (typeof entry === "string") return { problem: unreadable(entry) };
+    if (typeof entry !== "number") return tooLarge(entry.tooLarge);
     const start = this.starts[i]!;
     return decodeRecordBytes(this.bytes.subarray(start, start + entry));
   }

@@ -2,16 +2,18 @@
 // protocol is in read-store.ts. It reads the files in the listing's order, a
 // batch at a time, and hands each batch over. While the main thread is the
 // slower one (whole batches wait for it), it checks the next batch itself,
-// with the very checkFile the main thread runs, and hands over the checks
-// instead of the bytes: two cores then share the parsing and the schemas.
-import { closeSync, openSync, readSync } from "node:fs";
+// with the very checkFile the main thread runs, and hands over the records
+// it found clean instead of the bytes: two cores then share the parsing and
+// the schemas.
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { sep } from "node:path";
 import { once } from "node:events";
 import { setImmediate, setTimeout } from "node:timers/promises";
 import { workerData } from "node:worker_threads";
 import type { FileCheck, SourceFile } from "../core/validate/file-check.js";
 import type { LifRecord } from "../core/model/records.js";
-import { BytesBatch, DONE, POSTED, TAKEN, type ReaderBatch, type ReaderData } from "./read-store.js";
+import { MAX_RECORD_BYTES } from "../core/parse/decode.js";
+import { type BatchEntry, BytesBatch, DONE, POSTED, TAKEN, type ReaderBatch, type ReaderData } from "./read-store.js";
 
 /**
  * Batches waiting for the main thread when this thread starts checking one
@@ -65,11 +67,13 @@ let spare: Uint8Array | undefined;
  * The batch's files read into one buffer, which goes over without a copy
  * if the batch goes as bytes. Each file is read straight into it: no
  * buffer of its own, and no fstat for its size (readFileSync makes one).
+ * A file is read until a read gives nothing (a read may come short before
+ * the end on some file systems), and no further than a record may be.
  */
 function readBatch(root: string, names: readonly string[]): ReadBatch {
-  let buffer = spare ?? new Uint8Array(FIRST_CAPACITY);
+  let buffer = spare ?? Buffer.allocUnsafeSlow(FIRST_CAPACITY);
   spare = undefined;
-  const entries: Array<number | string> = [];
+  const entries: BatchEntry[] = [];
   let size = 0;
   // Store paths are already normal ("records/actions/x.yaml"): joined by
   // hand, as path.join's normalizing cost about 0.4 µs a file.
@@ -79,14 +83,17 @@ function readBatch(root: string, names: readonly string[]): ReadBatch {
     let fd: number | undefined;
     try {
       fd = openSync(prefix + file, "r");
-      for (;;) {
+      let entry: BatchEntry | undefined;
+      while (entry === undefined) {
         if (size === buffer.length) buffer = grown(buffer, size);
         const read = readSync(fd, buffer, size, buffer.length - size, null);
         size += read;
-        // A read of a plain file comes short only at its end.
-        if (size < buffer.length) break;
+        if (read === 0) entry = size - start;
+        // Too large to be a record: its size is all the main thread needs.
+        else if (size - start > MAX_RECORD_BYTES) entry = { tooLarge: Math.max(fstatSync(fd).size, size - start) };
       }
-      entries.push(size - start);
+      if (typeof entry !== "number") size = start;
+      entries.push(entry);
     } catch (error) {
       size = start;
       entries.push((error as NodeJS.ErrnoException).code ?? "error");
@@ -101,13 +108,13 @@ function readBatch(root: string, names: readonly string[]): ReadBatch {
 const FIRST_CAPACITY = 512 * 1024;
 
 interface ReadBatch {
-  entries: Array<number | string>;
+  entries: BatchEntry[];
   bytes: Uint8Array;
   size: number;
 }
 
 function grown(buffer: Uint8Array, used: number): Uint8Array {
-  const bigger = new Uint8Array(buffer.length * 2);
+  const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
   bigger.set(buffer.subarray(0, used));
   return bigger;
 }

@@ -3,7 +3,7 @@
 // with each file can be seen: a file it checks must come over exactly as
 // the loader here checks it; a file with findings, or with a value JSON
 // would change, must come over as bytes for the main thread to check.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MessageChannel, Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import type { LifRecord } from "../../src/core/model/records.js";
 import { passedCheck } from "../../src/core/validate/file-check.js";
 import { checkFile } from "../../src/core/validate/load-store.js";
 import { loadSchemaValidator } from "../../src/io/load-schemas.js";
-import { DONE, POSTED, readStoreFiles, type ReaderBatch, type ReaderData } from "../../src/io/read-store.js";
+import { BytesBatch, DONE, POSTED, readStoreFiles, readText, type ReaderBatch, type ReaderData } from "../../src/io/read-store.js";
 import { PROJECT_ROOT } from "../helpers/cli.js";
 import { testdir } from "../helpers/testdir.js";
 // @ts-expect-error: the benchmark's generator is plain JavaScript
@@ -47,12 +47,17 @@ beforeAll(() => {
 
 /** Every batch the reader hands over, one file each, with it checking every batch it may. */
 function readAll(files: readonly string[]): Promise<ReaderBatch[]> {
+  return runReader({ root: store, files, batchFiles: 1, ahead: files.length + 1, check: { ruleViews: true, when: "always" } });
+}
+
+/** Every batch the reader thread hands over; the files go as a message when `data` has none, as when it starts during the listing. */
+function runReader(data: Omit<ReaderData, "port" | "state">, files?: readonly string[]): Promise<ReaderBatch[]> {
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(12));
-  const data: ReaderData = { root: store, files, port: port2, state, batchFiles: 1, ahead: files.length + 1, check: { ruleViews: true, when: "always" } };
   const batches: ReaderBatch[] = [];
   port1.on("message", (batch: ReaderBatch) => batches.push(batch));
-  const worker = new Worker(READER, { workerData: data, transferList: [port2] });
+  const worker = new Worker(READER, { workerData: { ...data, port: port2, state } satisfies ReaderData, transferList: [port2] });
+  if (files) port1.postMessage(files);
   return new Promise((resolve, reject) => {
     worker.on("error", reject);
     // Done, and every batch it posted has arrived.
@@ -64,6 +69,31 @@ function readAll(files: readonly string[]): Promise<ReaderBatch[]> {
     }, 10);
   });
 }
+
+describe("the reader thread, given its files once the listing is done", () => {
+  it("hands over every file as readFileSync reads it, however large, and names one too large to be a record", async () => {
+    const dir = testdir({});
+    const files = ["a.yaml", "b-large.yaml", "c.yaml", "d-too-large.yaml", "e-folder.yaml", "f.yaml"].map((name) => `records/${name}`);
+    const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
+    mkdirSync(join(dir, "records", "e-folder.yaml"), { recursive: true });
+    write(files[0]!, "kind: action\nid: a\n");
+    // Larger than the thread's first buffer (512 KB), which must grow.
+    write(files[1]!, `kind: action\nnotes: ${"x".repeat(700_000)}\n`);
+    write(files[2]!, "kind: action\nid: c — café\n");
+    // Over 1 MB: read no further than that.
+    write(files[3]!, `notes: ${"y".repeat(1_600_000)}\n`);
+    write(files[5]!, "");
+    const batches = await runReader({ root: dir, batchFiles: 4, ahead: 10 }, files);
+    const handed = batches.flatMap((batch) => {
+      if (!("entries" in batch)) throw new Error("the thread checked a batch it was not asked to check");
+      const taken = new BytesBatch(batch.entries, new Uint8Array(batch.buffer));
+      return Array.from({ length: taken.length }, (_, i) => taken.take(i));
+    });
+    expect(handed).toEqual(files.map((file) => readText(join(dir, file))));
+    expect(handed[3]).toEqual({ problem: "file is 1.5 MB; a record is at most 1 MB (split it, or move long text elsewhere)" });
+    expect(handed[4]).toEqual({ problem: "file cannot be read (EISDIR)" });
+  });
+});
 
 describe("the reader thread, checking every batch it may", () => {
   it("hands over each clean file checked as the loader checks it, and the rest as bytes", async () => {

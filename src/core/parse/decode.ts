@@ -9,11 +9,14 @@ export type Decoded = { text: string } | { problem: string; line?: number; colum
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
+/** Why a file of `size` bytes, over MAX_RECORD_BYTES, is not read as a record. */
+export function tooLarge(size: number): Decoded {
+  const mb = (size / (1024 * 1024)).toFixed(1);
+  return { problem: `file is ${mb} MB; a record is at most 1 MB (split it, or move long text elsewhere)` };
+}
+
 export function decodeRecordBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_RECORD_BYTES) {
-    const mb = (bytes.length / (1024 * 1024)).toFixed(1);
-    return { problem: `file is ${mb} MB; a record is at most 1 MB (split it, or move long text elsewhere)` };
-  }
+  if (bytes.length > MAX_RECORD_BYTES) return tooLarge(bytes.length);
   // UTF-16 without a byte-order mark has zero bytes: most files have none
   // and are searched once.
   const nul = bytes.indexOf(0);
