@@ -114,7 +114,6 @@ export function tidyMarkdown(text: string): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Words as a reader counts them: runs of letters or digits. */
 /** `line` without the spaces and tabs it ends in (a regular expression for this tried a match at every space of a line). */
 function withoutTrailingBlanks(line: string): string {
   let end = line.length;
@@ -122,6 +121,7 @@ function withoutTrailingBlanks(line: string): string {
   return end === line.length ? line : line.slice(0, end);
 }
 
+/** Words as a reader counts them: runs of letters or digits. */
 export function countWords(markdown: string): number {
   const prose = markdown
     .replace(/^(```|~~~)[\s\S]*?^\1\s*$/gm, " ")
