@@ -37,3 +37,11 @@ export interface FileCheck {
 export function passedCheck(file: string, kept: LifRecord, findings: Finding[] = []): FileCheck {
   return { file, findings, known: { id: kept.id, kind: kept.kind }, record: kept };
 }
+
+/**
+ * The id a file is named for: its name without .yaml or .yml. A file that
+ * cannot be parsed is still there under it, and a record's id must match it.
+ */
+export function idFromFileName(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
+}

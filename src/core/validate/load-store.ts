@@ -16,7 +16,7 @@ import type { BrokenActionSource, KnownId, ReportContext, RuleContext } from "./
 import { ownedCopy, ruleView } from "./rule-view.js";
 import { describeSchemaErrors } from "./schema-messages.js";
 import type { SchemaValidator } from "./schema-validator.js";
-import { passedCheck, type FileCheck, type SourceFile } from "./file-check.js";
+import { idFromFileName, passedCheck, type FileCheck, type SourceFile } from "./file-check.js";
 
 export type { FileCheck, SourceFile } from "./file-check.js";
 
@@ -86,7 +86,7 @@ export function checkFile(source: SourceFile, validator: SchemaValidator, option
   const findings: Finding[] = [];
   if (source.problem !== undefined || source.text === undefined) {
     findings.push({ file, line: source.line ?? 1, column: source.column ?? 1, path: "", rule: "file", severity: "error", message: source.problem ?? "file could not be read" });
-    return { file, findings, known: { id: idFromName(file) } };
+    return { file, findings, known: { id: idFromFileName(file) } };
   }
   const text = source.text;
   let doc: PreciseDocument | undefined;
@@ -96,7 +96,7 @@ export function checkFile(source: SourceFile, validator: SchemaValidator, option
     findings.push({ file, line: pos.line, column: pos.column, path: pointer, rule, severity, message });
   };
   const parsed = parseData(file, text, docFor, findings, options.precise === true);
-  if (!parsed.ok) return { file, findings, known: { id: idFromName(file) }, brokenSource: brokenSourceOf(docFor().partialData()) };
+  if (!parsed.ok) return { file, findings, known: { id: idFromFileName(file) }, brokenSource: brokenSourceOf(docFor().partialData()) };
   const record = checkRecord(file, parsed.data, validator, add);
   if (!record) return { file, findings, known: declaredId(parsed.data), brokenSource: brokenSourceOf(parsed.data) };
   // The rules about this record alone read it whole, before it is cut to a view.
@@ -196,11 +196,6 @@ function declaredId(data: unknown): FileCheck["known"] {
   const id = ownString(d.id);
   const info = typeof d.kind === "string" ? kindInfo(d.kind) : undefined;
   return info ? { id, kind: info.kind } : { id };
-}
-
-/** A file that cannot be parsed is still there: its name is its id. */
-function idFromName(file: string): string {
-  return file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
 }
 
 function brokenSourceOf(data: unknown): FileCheck["brokenSource"] {

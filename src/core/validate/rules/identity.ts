@@ -1,10 +1,11 @@
 // Ids are how records refer to each other: unique across the store, and the
 // file is named after the id so a person can find a record from a reference.
+import { idFromFileName } from "../file-check.js";
 import type { RecordRule, Rule } from "../rule-context.js";
 
 export const idMatchesFileName: RecordRule = (r, ctx) => {
   if (r.record.kind === "partnership" || isNamedAfter(r.file, r.record.id)) return;
-  const base = r.file.slice(r.file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
+  const base = idFromFileName(r.file);
   if (base !== r.record.id) {
     ctx.report(r, "/id", "id-filename", `id: "${r.record.id}" does not match the file name "${base}"; rename the file to ${r.record.id}.yaml or change the id to ${base}`);
   }
