@@ -36,6 +36,14 @@ export function pointerStep(key: string): string {
   return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
 }
 
+/**
+ * The pointer to `base`, or to `base/index/tail` for an item of a list
+ * ("/progress", 2, "/date"): for rules that make it only when they report.
+ */
+export function itemPointer(base: string, index?: number, tail = ""): string {
+  return index === undefined ? base : `${base}/${index}${tail}`;
+}
+
 /** The keys and indexes a JSON pointer steps through, unescaped. */
 export function pointerKeys(pointer: string): string[] {
   return pointer ? pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")) : [];

@@ -1,5 +1,5 @@
 // Dates follow the lifecycle: a step cannot happen before the one it follows.
-import { readablePath } from "../../findings.js";
+import { itemPointer, readablePath } from "../../findings.js";
 import { listSome } from "../../text/lists.js";
 import type { Action, Located, PracticeReview } from "../../model/records.js";
 import { PRACTICE_REVIEW_KINDS } from "../../model/kinds.js";
@@ -133,6 +133,6 @@ function checkActionDates(ctx: ReportContext, r: Located<Action>): void {
 function notBeforeCreated(ctx: ReportContext, r: Located<Action>, date: string | undefined, base: string, severity: "error" | "warning" = "error", index?: number, tail = ""): void {
   const created = r.record.created;
   if (!date || date >= created) return;
-  const pointer = index === undefined ? base : `${base}/${index}${tail}`;
+  const pointer = itemPointer(base, index, tail);
   ctx.report(r, pointer, "date-order", `${readablePath(pointer)} ${date} is before created ${created}; nothing can happen to an action before it was agreed`, severity);
 }

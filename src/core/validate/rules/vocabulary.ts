@@ -1,6 +1,6 @@
 // Terms come from the partnership file: an agency, a group, a theme or a
 // grade that is not listed there is a typo or a term to add there first.
-import { readablePath } from "../../findings.js";
+import { itemPointer, readablePath } from "../../findings.js";
 import type { Located, Partnership } from "../../model/records.js";
 import { article, listSome } from "../../text/lists.js";
 import { didYouMean } from "../../text/nearest.js";
@@ -36,7 +36,7 @@ const LIST_UP_TO = 12;
  */
 function check(ctx: RuleContext, r: Located, term: string | undefined, vocab: Vocab, base: string, index?: number, tail = ""): void {
   if (term === undefined || vocab.ids.has(term)) return;
-  const pointer = index === undefined ? base : `${base}/${index}${tail}`;
+  const pointer = itemPointer(base, index, tail);
   const guess = didYouMean(term, vocab.ids);
   const known = vocab.ids.size <= LIST_UP_TO ? `: ${listSome(vocab.ids)}` : "";
   ctx.report(r, pointer, "vocabulary",
