@@ -4,11 +4,11 @@
 // only the first SUGGESTION_SEARCHES get a suggestion; later ones still say
 // what is wrong and what kind of record was expected.
 import { didYouMean } from "../text/nearest.js";
-import type { KnownId } from "./rule-context.js";
+import type { KnownIdIndex } from "./rule-context.js";
 
 export const SUGGESTION_SEARCHES = 200;
 
-export function idSuggester(allIds: ReadonlyMap<string, KnownId>): (id: string, kinds: ReadonlySet<string> | undefined) => string {
+export function idSuggester(allIds: KnownIdIndex): (id: string, kinds: ReadonlySet<string> | undefined) => string {
   let searches = 0;
   let byKind: Map<string, string[]> | undefined;
   const idsOfKind = (kind: string): string[] => {
@@ -26,7 +26,11 @@ export function idSuggester(allIds: ReadonlyMap<string, KnownId>): (id: string, 
   return (id, kinds) => {
     if (searches >= SUGGESTION_SEARCHES) return "";
     searches++;
-    const candidates = kinds ? [...kinds].flatMap(idsOfKind) : allIds.keys();
+    const candidates = kinds ? [...kinds].flatMap(idsOfKind) : idsOf(allIds);
     return didYouMean(id, candidates);
   };
+}
+
+function* idsOf(allIds: KnownIdIndex): Generator<string> {
+  for (const [id] of allIds) yield id;
 }

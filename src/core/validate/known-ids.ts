@@ -6,9 +6,9 @@
 // that hold no valid record are kept here besides, so a large store does not
 // index every id twice.
 import type { Located } from "../model/records.js";
-import type { KnownId } from "./rule-context.js";
+import type { KnownId, KnownIdIndex } from "./rule-context.js";
 
-export class KnownIds implements ReadonlyMap<string, KnownId> {
+export class KnownIds implements KnownIdIndex {
   constructor(
     private readonly valid: ReadonlyMap<string, Located>,
     /** Ids declared by files without a valid record (or named after such files), each with the first such file by path. */
@@ -26,30 +26,8 @@ export class KnownIds implements ReadonlyMap<string, KnownId> {
     return this.valid.has(id) || this.others.has(id);
   }
 
-  get size(): number {
-    let size = this.valid.size;
-    for (const id of this.others.keys()) if (!this.valid.has(id)) size++;
-    return size;
-  }
-
-  *entries(): MapIterator<[string, KnownId]> {
+  *[Symbol.iterator](): Generator<[string, KnownId]> {
     for (const id of this.valid.keys()) yield [id, this.get(id)!];
     for (const [id, known] of this.others) if (!this.valid.has(id)) yield [id, known];
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [id] of this.entries()) yield id;
-  }
-
-  *values(): MapIterator<KnownId> {
-    for (const [, known] of this.entries()) yield known;
-  }
-
-  forEach(each: (value: KnownId, key: string, map: ReadonlyMap<string, KnownId>) => void): void {
-    for (const [id, known] of this.entries()) each(known, id, this);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, KnownId]> {
-    return this.entries();
   }
 }

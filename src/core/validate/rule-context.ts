@@ -20,6 +20,12 @@ export interface KnownId {
   file: string;
 }
 
+/** Every id of the store, each once with the file that declares it (a Map of them will do). */
+export interface KnownIdIndex extends Iterable<[id: string, known: KnownId]> {
+  get(id: string): KnownId | undefined;
+  has(id: string): boolean;
+}
+
 /** What a record that failed its schema still says about the record it answers. */
 export interface BrokenActionSource {
   file: string;
@@ -36,7 +42,7 @@ export interface ReportContext {
 export interface RuleContext extends ReportContext {
   store: RecordStore;
   /** Every id in the store, including records that failed the schema or could not be parsed. */
-  allIds: ReadonlyMap<string, KnownId>;
+  allIds: KnownIdIndex;
   /**
    * Actions that failed their schema, by the id in their source.record. They are
    * already reported; rules that look for "an action answering X" count them so
