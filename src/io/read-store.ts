@@ -3,12 +3,12 @@
 // crash: the validator reports it with the file's name.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { withSlashes } from "./store-path.js";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { decodeRecordBytes, tooLarge, type Decoded } from "../core/parse/decode.js";
 import type { LifRecord } from "../core/model/records.js";
-import { passedCheck, type SourceFile } from "../core/validate/file-check.js";
+import { passedCheck, type FileCheck, type SourceFile } from "../core/validate/file-check.js";
+import { withSlashes } from "./store-path.js";
 
 const RECORD_FILE = /\.ya?ml$/i;
 // Opening a named pipe waits for a writer for ever; a device never ends.
@@ -142,9 +142,7 @@ function* sourcesOf(root: string, listed: readonly ListedFile[], check?: OpenFil
         yield { file, problem };
         continue;
       }
-      const next = reader.next();
-      // A record is a file the reader thread checked and found clean.
-      yield "kind" in next ? { file, checked: passedCheck(file, next) } : { file, ...next };
+      yield { file, ...reader.next() };
     }
   } finally {
     reader.close();
@@ -154,8 +152,8 @@ function* sourcesOf(root: string, listed: readonly ListedFile[], check?: OpenFil
 /** Below this many files a second thread costs more than it saves. */
 const PARALLEL_FROM = 4000;
 
-/** A file as the reader hands it over: its text, why it could not be read, or the record it checked it holds. */
-type HandedOver = Decoded | LifRecord;
+/** A file as the reader hands it over: its text, why it could not be read, or its check. */
+type HandedOver = Decoded | { checked: FileCheck };
 
 interface OrderedReader {
   /** The next file. */
@@ -192,9 +190,8 @@ function readInOrder(root: string, files: readonly string[], check: OpenFilesOpt
           helper.close();
         }
       }
-      if (failed || !batch) return readText(join(root, files[at++]!));
-      at++;
-      return batch.take(inBatch++);
+      if (failed || !batch) return local.next();
+      return batch.take(inBatch++, files[at++]!);
     },
     close: () => helper.close(),
   };
@@ -251,9 +248,11 @@ export type BatchEntry = number | string | { tooLarge: number };
 // The thread's script, beside this module in the bundle.
 const READER_SCRIPT = new URL("./store-reader.js", import.meta.url);
 
+let readerScript: boolean | undefined;
+
 /** Run from the TypeScript sources (the test runner) there is no bundled script for the thread, and files are read in this one. */
 function hasReaderScript(): boolean {
-  return existsSync(fileURLToPath(READER_SCRIPT));
+  return (readerScript ??= existsSync(fileURLToPath(READER_SCRIPT)));
 }
 const CHECK_MODES: ReadonlySet<string> = new Set<CheckMode>(["behind", "always", "never"]);
 
@@ -320,13 +319,14 @@ function startReader(root: string, check: OpenFilesOptions["check"] | undefined)
 /** A batch as handed over: its files, taken one at a time in order. */
 interface Batch {
   readonly length: number;
-  take(i: number): HandedOver;
+  take(i: number, file: string): HandedOver;
 }
 
 function unpack(batch: ReaderBatch): Batch {
   if (!("records" in batch)) return new BytesBatch(batch.entries, new Uint8Array(batch.buffer));
   const records = JSON.parse(batch.records) as LifRecord[];
-  return { length: records.length, take: (i) => records[i]! };
+  // The thread found these files clean: the rest of their checks follows from the records.
+  return { length: records.length, take: (i, file) => ({ checked: passedCheck(file, records[i]!) }) };
 }
 
 /**

@@ -101,7 +101,7 @@ function readBatch(root: string, names: readonly string[]): ReadBatch {
       if (fd !== undefined) closeSync(fd);
     }
   }
-  return { entries, bytes: buffer, size };
+  return { entries, bytes: buffer };
 }
 
 /** 256 files of about 1.1 KB, with room: most batches never grow. */
@@ -110,7 +110,6 @@ const FIRST_CAPACITY = 512 * 1024;
 interface ReadBatch {
   entries: BatchEntry[];
   bytes: Uint8Array;
-  size: number;
 }
 
 function grown(buffer: Uint8Array, used: number): Uint8Array {
